@@ -1,0 +1,35 @@
+# One static library per layer. Each layer's headers are reachable only
+# through an include directory of its own (build/layers/<layer>/<layer> is a
+# link to src/<layer>), which is PUBLIC to the layers that may depend on it.
+# An #include of a layer that a library does not link fails to compile.
+function(opennrm_layer name)
+  cmake_parse_arguments(L "" "" "DEPS;LIBS;EXCLUDE" ${ARGN})
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/${name}/*.cpp")
+  list(FILTER sources EXCLUDE REGEX "_test\\.cpp$")
+  foreach(pattern ${L_EXCLUDE})
+    list(FILTER sources EXCLUDE REGEX "${pattern}")
+  endforeach()
+  set(inc "${CMAKE_BINARY_DIR}/layers/${name}")
+  file(MAKE_DIRECTORY "${inc}")
+  file(CREATE_LINK "${PROJECT_SOURCE_DIR}/src/${name}" "${inc}/${name}" SYMBOLIC)
+  if(sources)
+    add_library(opennrm_${name} STATIC ${sources})
+    target_include_directories(opennrm_${name} PUBLIC "${inc}")
+    target_link_libraries(opennrm_${name} PUBLIC ${L_DEPS} ${L_LIBS})
+  else()
+    add_library(opennrm_${name} INTERFACE)
+    target_include_directories(opennrm_${name} INTERFACE "${inc}")
+    target_link_libraries(opennrm_${name} INTERFACE ${L_DEPS} ${L_LIBS})
+  endif()
+endfunction()
+
+# Unit tests beside the code of one layer: src/<layer>/**/*_test.cpp.
+function(opennrm_layer_tests name)
+  file(GLOB_RECURSE tests CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/${name}/*_test.cpp")
+  if(tests)
+    add_executable(unit_${name}_tests ${tests})
+    target_link_libraries(unit_${name}_tests PRIVATE opennrm_${name} ${ARGN} GTest::gtest GTest::gtest_main)
+    add_test(NAME unit_${name} COMMAND unit_${name}_tests --gtest_brief=1)
+    set_tests_properties(unit_${name} PROPERTIES LABELS "unit" WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+  endif()
+endfunction()

@@ -1,0 +1,28 @@
+// What every use case needs: the database, the clock, id generation and the
+// read-only reference data. Thread-safe to share; the reference snapshot is
+// immutable.
+#pragma once
+
+#include <memory>
+
+#include "core/clock.hpp"
+#include "domain/geo/geography.hpp"
+#include "domain/ref/reference.hpp"
+#include "ports/database.hpp"
+#include "ports/id_generator.hpp"
+
+namespace opennrm::app {
+
+struct Reference {
+  geo::Geography geography;
+  ref::Catalogs catalogs;
+};
+
+struct Context {
+  ports::Database& db;
+  const Clock& clock;
+  ports::IdGenerator& ids;
+  std::shared_ptr<const Reference> reference;
+};
+
+}  // namespace opennrm::app

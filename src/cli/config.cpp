@@ -1,0 +1,189 @@
+#include "cli/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <functional>
+#include <set>
+
+extern char** environ;
+
+namespace opennrm::cli {
+
+namespace {
+
+// One configuration key: how to set it from TOML and from text.
+struct Key {
+  std::string section;
+  std::string name;
+  std::function<Status(Config&, const toml::node&)> from_toml;
+  std::function<Status(Config&, const std::string&)> from_text;
+};
+
+
+template <class T>
+Key IntKey(std::string section, std::string name, T Config::*field, long long min, long long max) {
+  std::string full = section + "." + name;
+  auto check = [field, min, max, full](Config& c, long long v) -> Status {
+    if (v < min || v > max) {
+      return Invalid(full, "range",
+                     full + " must be between " + std::to_string(min) + " and " + std::to_string(max) +
+                         " (got " + std::to_string(v) + ").");
+    }
+    c.*field = static_cast<T>(v);
+    return {};
+  };
+  return Key{section, name,
+             [check, full](Config& c, const toml::node& n) -> Status {
+               auto v = n.value_exact<int64_t>();
+               if (!v) return Invalid(full, "type", full + " must be an integer.");
+               return check(c, *v);
+             },
+             [check, full](Config& c, const std::string& s) -> Status {
+               char* end = nullptr;
+               long long v = std::strtoll(s.c_str(), &end, 10);
+               if (s.empty() || *end != '\0') return Invalid(full, "type", full + " must be an integer.");
+               return check(c, v);
+             }};
+}
+
+Key StringKey(std::string section, std::string name, std::string Config::*field,
+              std::set<std::string> allowed = {}) {
+  std::string full = section + "." + name;
+  auto check = [field, allowed, full](Config& c, const std::string& v) -> Status {
+    if (!allowed.empty() && !allowed.count(v)) {
+      std::string list;
+      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+      return Invalid(full, "enum", full + " must be one of: " + list + " (got '" + v + "').");
+    }
+    c.*field = v;
+    return {};
+  };
+  return Key{section, name,
+             [check, full](Config& c, const toml::node& n) -> Status {
+               auto v = n.value_exact<std::string>();
+               if (!v) return Invalid(full, "type", full + " must be a string.");
+               return check(c, *v);
+             },
+             check};
+}
+
+Key BoolKey(std::string section, std::string name, bool Config::*field) {
+  std::string full = section + "." + name;
+  return Key{section, name,
+             [field, full](Config& c, const toml::node& n) -> Status {
+               auto v = n.value_exact<bool>();
+               if (!v) return Invalid(full, "type", full + " must be true or false.");
+               c.*field = *v;
+               return {};
+             },
+             [field, full](Config& c, const std::string& s) -> Status {
+               if (s == "true" || s == "1") c.*field = true;
+               else if (s == "false" || s == "0") c.*field = false;
+               else return Invalid(full, "type", full + " must be true or false.");
+               return {};
+             }};
+}
+
+const std::vector<Key>& Keys() {
+  static const std::vector<Key> kKeys{
+      StringKey("server", "listen", &Config::listen),
+      IntKey("server", "port", &Config::port, 1, 65535),
+      StringKey("server", "web_root", &Config::web_root),
+      IntKey("server", "workers", &Config::workers, 1, 256),
+      BoolKey("server", "metrics", &Config::metrics),
+      IntKey("http", "max_header_bytes", &Config::max_header_bytes, 1024, 1024 * 1024),
+      IntKey("http", "max_body_bytes", &Config::max_body_bytes, 1024, 256LL * 1024 * 1024),
+      IntKey("http", "request_timeout_s", &Config::request_timeout_s, 1, 3600),
+      IntKey("http", "keepalive_idle_timeout_s", &Config::keepalive_idle_timeout_s, 1, 3600),
+      IntKey("http", "handler_timeout_s", &Config::handler_timeout_s, 1, 3600),
+      IntKey("http", "write_timeout_s", &Config::write_timeout_s, 1, 3600),
+      IntKey("http", "shutdown_grace_s", &Config::shutdown_grace_s, 0, 3600),
+      IntKey("http", "max_connections", &Config::max_connections, 1, 1000000),
+      IntKey("http", "max_queued_requests", &Config::max_queued_requests, 1, 1000000),
+      StringKey("storage", "driver", &Config::driver, {"sqlite", "postgres"}),
+      StringKey("storage", "data_dir", &Config::data_dir),
+      StringKey("storage", "postgres_url", &Config::postgres_url),
+      IntKey("storage", "pool_size", &Config::pool_size, 1, 512),
+      IntKey("storage", "busy_timeout_ms", &Config::busy_timeout_ms, 0, 600000),
+      StringKey("reference", "dir", &Config::reference_dir),
+      StringKey("security", "master_key_file", &Config::master_key_file),
+      StringKey("log", "level", &Config::log_level, {"debug", "info", "warn", "error"}),
+  };
+  return kKeys;
+}
+
+std::string EnvName(const Key& k) {
+  std::string s = "OPENNRM_" + k.section + "_" + k.name;
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+Status CheckConsistency(const Config& c) {
+  if (c.listen.empty()) return Invalid("server.listen", "required", "server.listen must not be empty.");
+  if (c.data_dir.empty()) return Invalid("storage.data_dir", "required", "storage.data_dir must not be empty.");
+  if (c.driver == "postgres" && c.postgres_url.empty()) {
+    return Invalid("storage.postgres_url", "required",
+                   "storage.postgres_url is required when storage.driver is postgres.");
+  }
+  if (c.master_key_file.empty()) {
+    return Invalid("security.master_key_file", "required", "security.master_key_file must not be empty.");
+  }
+  return {};
+}
+
+}  // namespace
+
+std::map<std::string, std::string> OpennrmEnvironment() {
+  std::map<std::string, std::string> env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string kv(*e);
+    if (kv.rfind("OPENNRM_", 0) != 0) continue;
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  return env;
+}
+
+Result<Config> LoadConfig(const std::string& path, const std::map<std::string, std::string>& env) {
+  Config config;
+  if (!path.empty()) {
+    toml::table table;
+    try {
+      table = toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+      return Invalid(path, "toml",
+                     "Cannot read " + path + " (line " + std::to_string(e.source().begin.line) +
+                         "): " + std::string(e.description()));
+    }
+    for (const auto& [section, node] : table) {
+      std::string sec(section.str());
+      const toml::table* inner = node.as_table();
+      if (!inner) return Invalid(sec, "type", "'" + sec + "' must be a [section].");
+      for (const auto& [name, value] : *inner) {
+        std::string key(name.str());
+        const Key* found = nullptr;
+        for (const auto& k : Keys()) {
+          if (k.section == sec && k.name == key) found = &k;
+        }
+        if (!found) {
+          return Invalid(sec + "." + key, "unknown_key",
+                         "Unknown configuration key " + sec + "." + key + " in " + path + ".");
+        }
+        if (auto st = found->from_toml(config, value); !st) return tl::unexpected(st.error());
+      }
+    }
+  }
+  for (const auto& k : Keys()) {
+    auto it = env.find(EnvName(k));
+    if (it == env.end()) continue;
+    if (auto st = k.from_text(config, it->second); !st) {
+      Error e = st.error();
+      e.message = EnvName(k) + ": " + e.message;
+      return tl::unexpected(e);
+    }
+  }
+  if (auto st = CheckConsistency(config); !st) return tl::unexpected(st.error());
+  return config;
+}
+
+}  // namespace opennrm::cli

@@ -1,0 +1,53 @@
+// Configuration: a TOML file (see opennrm.example.toml, every key commented)
+// with OPENNRM_<SECTION>_<KEY> environment variables overriding it. Bad
+// configuration fails naming the key and what is wrong.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace opennrm::cli {
+
+struct Config {
+  // [server]
+  std::string listen = "127.0.0.1";
+  int port = 8080;
+  std::string web_root = "web/dist";
+  int workers = 4;
+  bool metrics = true;
+  // [http]
+  long long max_header_bytes = 16 * 1024;
+  long long max_body_bytes = 1024 * 1024;
+  int request_timeout_s = 10;
+  int keepalive_idle_timeout_s = 60;
+  int handler_timeout_s = 30;
+  int write_timeout_s = 30;
+  int shutdown_grace_s = 30;
+  int max_connections = 4096;
+  int max_queued_requests = 2048;
+  // [storage]
+  std::string driver = "sqlite";
+  std::string data_dir = "var/data";
+  std::string postgres_url;  // never logged
+  int pool_size = 8;
+  int busy_timeout_ms = 5000;
+  // [reference]
+  std::string reference_dir = "data";
+  // [security]
+  std::string master_key_file = "var/keys/master.key";
+  // [log]
+  std::string log_level = "info";
+
+  std::string SqlitePath() const { return data_dir + "/opennrm.db"; }
+};
+
+// Reads `path` (may be empty: defaults only), then applies `env` overrides.
+// `env` is the process environment as name -> value.
+Result<Config> LoadConfig(const std::string& path, const std::map<std::string, std::string>& env);
+
+// The process environment's OPENNRM_* variables.
+std::map<std::string, std::string> OpennrmEnvironment();
+
+}  // namespace opennrm::cli

@@ -1,0 +1,142 @@
+#include "cli/runtime.hpp"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "app/reference_data.hpp"
+#include "app/seed_directory.hpp"
+
+namespace opennrm::cli {
+
+namespace fs = std::filesystem;
+
+std::string RandomIds::NewId() {
+  unsigned char bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  char hex[33];
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  return hex;
+}
+
+Runtime::~Runtime() {
+  if (lock_fd >= 0) close(lock_fd);
+}
+
+namespace {
+
+Status MakePrivateDir(const std::string& dir, const std::string& key) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return Invalid(key, "writable", "Cannot create " + dir + ": " + ec.message());
+  chmod(dir.c_str(), 0700);
+  return {};
+}
+
+Result<int> TakeLock(const std::string& data_dir) {
+  std::string path = data_dir + "/opennrm.lock";
+  int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return Invalid("storage.data_dir", "writable", "Cannot open " + path + ".");
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    close(fd);
+    return Fail(ErrorCode::kConflict,
+                "Another OpenNRM server is using " + data_dir + "; stop it first.");
+  }
+  return fd;
+}
+
+}  // namespace
+
+bool DataDirInUse(const std::string& data_dir) {
+  std::string path = data_dir + "/opennrm.lock";
+  int fd = open(path.c_str(), O_RDWR | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool busy = flock(fd, LOCK_EX | LOCK_NB) != 0;
+  close(fd);
+  return busy;
+}
+
+Status EnsureMasterKey(const Config& config) {
+  std::error_code ec;
+  fs::path key = fs::absolute(config.master_key_file, ec);
+  fs::path data = fs::absolute(config.data_dir, ec);
+  auto rel = fs::relative(key, data, ec);
+  if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) {
+    return Invalid("security.master_key_file", "outside_data_dir",
+                   "The master key must live outside the data directory, so that no backup carries it.");
+  }
+  if (fs::exists(key, ec)) {
+    struct stat st{};
+    if (stat(key.c_str(), &st) == 0 && (st.st_mode & 077) != 0) {
+      return Invalid("security.master_key_file", "permissions",
+                     "The master key file must not be readable by group or others (chmod 600).");
+    }
+    return {};
+  }
+  if (auto st = MakePrivateDir(key.parent_path().string(), "security.master_key_file"); !st) return st;
+  unsigned char bytes[32];
+  randombytes_buf(bytes, sizeof bytes);
+  int fd = open(key.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) return Invalid("security.master_key_file", "writable", "Cannot create " + key.string() + ".");
+  bool ok = write(fd, bytes, sizeof bytes) == static_cast<ssize_t>(sizeof bytes) && fsync(fd) == 0;
+  close(fd);
+  sodium_memzero(bytes, sizeof bytes);
+  if (!ok) return Invalid("security.master_key_file", "writable", "Cannot write " + key.string() + ".");
+  spdlog::info(R"("msg":"created master key file","path":"{}")", key.string());
+  return {};
+}
+
+Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config) {
+  storage::DatabaseOptions o;
+  o.driver = config.driver;
+  o.sqlite_path = config.SqlitePath();
+  o.postgres_conninfo = config.postgres_url;
+  o.pool_size = config.pool_size;
+  o.busy_timeout = std::chrono::milliseconds(config.busy_timeout_ms);
+  return storage::SqlDatabase::Open(o);
+}
+
+Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions& options) {
+  if (sodium_init() < 0) return Internal("libsodium could not initialise.");
+  auto rt = std::make_unique<Runtime>();
+  rt->config = config;
+  if (auto st = MakePrivateDir(config.data_dir, "storage.data_dir"); !st) return tl::unexpected(st.error());
+  if (options.take_lock) {
+    auto fd = TakeLock(config.data_dir);
+    if (!fd) return tl::unexpected(fd.error());
+    rt->lock_fd = *fd;
+  }
+  if (auto st = EnsureMasterKey(config); !st) return tl::unexpected(st.error());
+  auto db = OpenDatabase(config);
+  if (!db) return tl::unexpected(db.error());
+  rt->db = std::move(*db);
+  auto migrated = rt->db->Migrate(ToEpochMicros(rt->clock.Now()));
+  if (!migrated) return tl::unexpected(migrated.error());
+  spdlog::info(R"("msg":"schema ready","dialect":"{}","from":{},"to":{},"applied":{})",
+               rt->db->Dialect(), migrated->from_version, migrated->to_version, migrated->applied.size());
+  auto files = ReadReferenceFiles(config.reference_dir);
+  if (!files) return tl::unexpected(files.error());
+  auto imported = app::ImportReferenceData(*rt->db, files->data, files->fingerprint);
+  if (!imported) return tl::unexpected(imported.error());
+  spdlog::info(R"("msg":"reference data","changed":{},"municipalities":{},"countries":{},"languages":{})",
+               imported->changed, imported->municipalities, imported->countries, imported->languages);
+  rt->counties_geojson = std::move(files->counties_geojson);
+  rt->municipalities_geojson = std::move(files->municipalities_geojson);
+  auto reference = app::LoadReference(*rt->db);
+  if (!reference) return tl::unexpected(reference.error());
+  rt->reference = *reference;
+  if (options.seed) {
+    auto seeded = app::SeedDirectory(rt->context());
+    if (!seeded) return tl::unexpected(seeded.error());
+    spdlog::info(R"("msg":"organisation directory seeded","created":{},"existing":{})", seeded->created,
+                 seeded->existing);
+  }
+  return rt;
+}
+
+}  // namespace opennrm::cli

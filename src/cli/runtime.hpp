@@ -1,0 +1,55 @@
+// Everything a running OpenNRM needs, set up in order: the data directory
+// (and its lock, held while a server runs), the master key file, the
+// database with its migrations, the reference data and the seed directory.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/context.hpp"
+#include "cli/config.hpp"
+#include "cli/reference_files.hpp"
+#include "core/clock.hpp"
+#include "ports/id_generator.hpp"
+#include "storage/sql_database.hpp"
+
+namespace opennrm::cli {
+
+// 128-bit random hex ids from libsodium. Thread-safe.
+class RandomIds final : public ports::IdGenerator {
+ public:
+  std::string NewId() override;
+};
+
+struct Runtime {
+  Config config;
+  std::unique_ptr<storage::SqlDatabase> db;
+  SystemClock clock;
+  RandomIds ids;
+  std::shared_ptr<const app::Reference> reference;
+  std::string counties_geojson;
+  std::string municipalities_geojson;
+  int lock_fd = -1;  // flock on <data_dir>/opennrm.lock while serving
+  ~Runtime();
+  app::Context context() { return app::Context{*db, clock, ids, reference}; }
+};
+
+struct StartOptions {
+  bool take_lock = false;  // serve: refuse if another server holds the data directory
+  bool seed = true;
+};
+
+// Opens, migrates, loads reference data and seeds. Logs what it did.
+Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions& options);
+
+// Opens the database only (no migrations): for backup.
+Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config);
+
+// Whether a running server holds the data directory's lock.
+bool DataDirInUse(const std::string& data_dir);
+
+// Creates the master key file (32 random bytes, mode 0600) if missing;
+// refuses a key file inside the data directory (backups would carry it).
+Status EnsureMasterKey(const Config& config);
+
+}  // namespace opennrm::cli

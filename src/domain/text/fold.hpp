@@ -1,0 +1,20 @@
+// Text folding for search: Unicode NFKD, diacritics removed, case folded,
+// whitespace collapsed ("Östersund  " -> "ostersund", "Malmö" -> "malmo").
+// Pure and thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace opennrm::text {
+
+std::string Fold(std::string_view utf8);
+
+// True when `utf8` is well-formed UTF-8 without NUL or other C0 controls
+// except tab, LF and CR.
+bool IsCleanUtf8(std::string_view utf8);
+
+// Trims ASCII and Unicode white space at both ends.
+std::string Trim(std::string_view utf8);
+
+}  // namespace opennrm::text

@@ -1,0 +1,31 @@
+// The product's HTTP API: builds the route table over the use cases. Thin
+// handlers: parse, call a use case, map the result.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "app/context.hpp"
+#include "http/router.hpp"
+
+namespace opennrm::http {
+
+struct ApiOptions {
+  std::string counties_geojson;        // served as-is
+  std::string municipalities_geojson;  // served as-is
+  bool benchmark_routes = false;       // adds GET /bench/empty
+};
+
+// Registers every route of the product on `router`. `ctx` must outlive it.
+void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& options);
+
+// Individual areas, used by AddApiRoutes.
+void AddGeoRoutes(Router& router, const app::Context& ctx, const ApiOptions& options);
+void AddReferenceRoutes(Router& router, const app::Context& ctx);
+void AddOrganisationRoutes(Router& router, const app::Context& ctx);
+
+// A JSON response with status 200 (or `status`).
+Response JsonResponse(std::string body, int status = 200);
+
+}  // namespace opennrm::http

@@ -1,0 +1,26 @@
+#include "http/api.hpp"
+#include "http/health.hpp"
+#include "http/problem.hpp"
+
+namespace opennrm::http {
+
+void AddHealthRoutes(Router& router, ports::Database& db, Metrics& metrics, bool expose_metrics) {
+  router.Add({"GET", "/healthz", [](const Request&) { return JsonResponse(R"({"status":"ok"})"); }});
+  router.Add({"GET", "/readyz", [&db](const Request& req) {
+                if (auto st = db.Ping(); !st) {
+                  return ProblemResponse(503, "unavailable", "Not ready.",
+                                         "The database does not answer.", req);
+                }
+                return JsonResponse(R"({"status":"ready","database":")" + db.Dialect() + "\"}");
+              }});
+  if (expose_metrics) {
+    router.Add({"GET", "/metrics", [&db, &metrics](const Request&) {
+                  Response r;
+                  r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+                  r.body = metrics.Render(db.Pool(), db.Dialect());
+                  return r;
+                }});
+  }
+}
+
+}  // namespace opennrm::http

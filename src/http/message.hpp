@@ -1,0 +1,40 @@
+// The HTTP adapter's own request and response values, independent of
+// RESTinio so that handlers and their tests never include it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace opennrm::http {
+
+struct Request {
+  std::string method;  // upper case
+  std::string path;    // decoded path, no query
+  std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
+  std::map<std::string, std::string> path_params;
+  std::vector<std::pair<std::string, std::string>> headers;  // names lower case
+  std::string body;
+  std::string request_id;
+
+  // The first value of a query parameter.
+  std::optional<std::string> Query(const std::string& name) const;
+  // Case-insensitive header lookup (names are stored lower case).
+  std::optional<std::string> Header(const std::string& lower_name) const;
+};
+
+// Decodes %XX escapes in a URL path; nullopt for a malformed escape or a
+// decoded NUL byte.
+std::optional<std::string> DecodePath(std::string_view raw);
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+};
+
+}  // namespace opennrm::http

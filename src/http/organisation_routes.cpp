@@ -1,0 +1,148 @@
+#include "app/organisations.hpp"
+#include "http/api.hpp"
+#include "http/organisation_dto.hpp"
+#include "http/problem.hpp"
+
+namespace opennrm::http {
+
+namespace {
+
+// Ids are 32 lower-case hex digits; anything else cannot exist.
+bool LooksLikeId(const std::string& id) {
+  if (id.size() != 32) return false;
+  for (char c : id) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+Response NotFoundOrganisation(const Request& req) {
+  return ProblemResponse(Error{ErrorCode::kNotFound, "No organisation with this id.", {}}, req);
+}
+
+Result<int> IntParam(const Request& req, const std::string& name, int fallback, Problems& p) {
+  auto v = req.Query(name);
+  if (!v) return fallback;
+  char* end = nullptr;
+  long long n = std::strtoll(v->c_str(), &end, 10);
+  if (v->empty() || *end != '\0' || n < -1000000 || n > 1000000) {
+    p.Add(name, "type", "Expected an integer.");
+    return fallback;
+  }
+  return static_cast<int>(n);
+}
+
+Response OrganisationResponse(const Result<orgs::Organisation>& r, const Request& req, int status = 200) {
+  if (!r) return ProblemResponse(r.error(), req);
+  Response out = JsonResponse(OrganisationJson(*r).dump(), status);
+  if (status == 201) out.headers.emplace_back("Location", "/api/v1/organisations/" + r->id);
+  return out;
+}
+
+Response SetActive(const app::Context& ctx, const Request& req, bool active) {
+  const std::string& id = req.path_params.at("id");
+  auto body = ParseJsonObject(req);
+  if (!body) return ProblemResponse(body.error(), req);
+  Problems p;
+  ObjectReader r(*body, "", p);
+  auto version = r.Integer("version", true);
+  r.RejectUnknown();
+  if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+  if (!LooksLikeId(id)) return NotFoundOrganisation(req);
+  return OrganisationResponse(app::SetOrganisationActive(ctx, id, active, *version), req);
+}
+
+}  // namespace
+
+void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
+  const app::Context* c = &ctx;
+
+  router.Add({"GET", "/api/v1/organisations", [c](const Request& req) {
+                Problems p;
+                app::OrganisationQuery q;
+                q.kind = req.Query("kind");
+                q.municipality = req.Query("municipality");
+                q.service = req.Query("service");
+                q.text = req.Query("q");
+                if (auto a = req.Query("active")) {
+                  if (*a == "true") q.active = true;
+                  else if (*a == "false") q.active = false;
+                  else if (*a == "all") q.active = std::nullopt;
+                  else p.Add("active", "enum", "Must be true, false or all.");
+                }
+                q.limit = *IntParam(req, "limit", 50, p);
+                q.offset = *IntParam(req, "offset", 0, p);
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto page = app::ListOrganisations(*c, q);
+                if (!page) return ProblemResponse(page.error(), req);
+                Json items = Json::array();
+                for (const auto& o : page->items) items.push_back(OrganisationJson(o));
+                return JsonResponse(Json{{"items", std::move(items)},
+                                         {"total", page->total},
+                                         {"limit", q.limit},
+                                         {"offset", q.offset}}
+                                        .dump());
+              },
+              0,
+              {"kind", "municipality", "service", "q", "active", "limit", "offset"}});
+
+  router.Add({"POST", "/api/v1/organisations", [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                auto input = ReadOrganisationInput(*body, false);
+                if (!input) return ProblemResponse(input.error(), req);
+                return OrganisationResponse(app::CreateOrganisation(*c, std::move(input->draft)), req,
+                                            201);
+              }});
+
+  router.Add({"GET", "/api/v1/organisations/coverage", [c](const Request& req) {
+                auto municipality = req.Query("municipality");
+                if (!municipality) {
+                  return ProblemResponse(
+                      Error{ErrorCode::kInvalid, "Name the municipality.",
+                            {{"municipality", "required", "A municipality code is required."}}},
+                      req);
+                }
+                auto answer = app::WhoCovers(*c, *municipality, req.Query("service"));
+                if (!answer) return ProblemResponse(answer.error(), req);
+                Json items = Json::array();
+                for (const auto& o : answer->organisations) items.push_back(OrganisationJson(o));
+                const auto& place = answer->place;
+                Json body{
+                    {"municipality", {{"code", place.municipality->code}, {"name", place.municipality->name}}},
+                    {"county", {{"code", place.county->code}, {"name", place.county->name}}},
+                    {"police_region",
+                     {{"id", place.police_region->id},
+                      {"name", place.police_region->name},
+                      {"name_en", place.police_region->name_en}}},
+                    {"service", answer->service ? Json(*answer->service) : Json(nullptr)},
+                    {"items", std::move(items)}};
+                return JsonResponse(body.dump());
+              },
+              0,
+              {"municipality", "service"}});
+
+  router.Add({"GET", "/api/v1/organisations/{id}", [c](const Request& req) {
+                const std::string& id = req.path_params.at("id");
+                if (!LooksLikeId(id)) return NotFoundOrganisation(req);
+                return OrganisationResponse(app::GetOrganisation(*c, id), req);
+              }});
+
+  router.Add({"PUT", "/api/v1/organisations/{id}", [c](const Request& req) {
+                const std::string& id = req.path_params.at("id");
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                auto input = ReadOrganisationInput(*body, true);
+                if (!input) return ProblemResponse(input.error(), req);
+                if (!LooksLikeId(id)) return NotFoundOrganisation(req);
+                return OrganisationResponse(
+                    app::UpdateOrganisation(*c, id, std::move(input->draft), *input->version), req);
+              }});
+
+  router.Add({"POST", "/api/v1/organisations/{id}/deactivate",
+              [c](const Request& req) { return SetActive(*c, req, false); }});
+  router.Add({"POST", "/api/v1/organisations/{id}/activate",
+              [c](const Request& req) { return SetActive(*c, req, true); }});
+}
+
+}  // namespace opennrm::http

@@ -1,0 +1,216 @@
+// The only translation unit that includes RESTinio (it takes ~20 s to compile).
+#include "http/server.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <random>
+#include <restinio/all.hpp>
+#include <thread>
+
+#include "http/pipeline.hpp"
+#include "http/timed_socket.hpp"
+
+namespace opennrm::http {
+
+namespace {
+
+namespace asio = restinio::asio_ns;
+
+struct ConnectionCounter {
+  Metrics* metrics = nullptr;
+  void state_changed(const restinio::connection_state::notice_t& notice) noexcept {
+    if (!metrics) return;
+    struct Visitor {
+      Metrics* m;
+      void operator()(const restinio::connection_state::accepted_t&) const { m->ConnectionOpened(); }
+      void operator()(const restinio::connection_state::closed_t&) const { m->ConnectionClosed(); }
+      void operator()(const restinio::connection_state::upgraded_to_websocket_t&) const {}
+    };
+    restinio::visit(Visitor{metrics}, notice.cause());
+  }
+};
+
+struct Traits : public restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t,
+                                          restinio::default_request_handler_t,
+                                          restinio::noop_strand_t, TimedSocket> {
+  using connection_state_listener_t = ConnectionCounter;
+  static constexpr bool use_connection_count_limiter = true;
+};
+
+const char* ReasonPhrase(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+  }
+}
+
+Request ReadRequest(const restinio::request_handle_t& req, Response* early, bool* ok) {
+  Request r;
+  r.method = req->header().method().c_str();
+  for (const auto& field : req->header()) {
+    std::string name = field.name();
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.headers.emplace_back(std::move(name), field.value());
+  }
+  r.request_id = Pipeline::RequestIdFrom(r.Header("x-request-id"));
+  *ok = true;
+  try {
+    auto path = DecodePath(req->header().path());
+    if (!path) throw std::invalid_argument("path");
+    r.path = std::move(*path);
+    if (!req->header().query().empty()) {
+      auto params = restinio::parse_query(req->header().query());
+      for (const auto& [k, v] : params) r.query.emplace_back(std::string(k), std::string(v));
+    }
+  } catch (const std::exception&) {
+    *ok = false;
+    r.path = std::string(req->header().path());
+    *early = ProblemResponse(400, "malformed", "The request could not be read.",
+                             "The path or query string is not validly percent-encoded.", r,
+                             {{"url", "percent_encoding", "Invalid percent-encoding."}});
+  }
+  r.body = req->body();
+  return r;
+}
+
+// Sends `response` from any thread; counts the request done once written.
+void Send(Pipeline& pipeline, const restinio::request_handle_t& req, const Request& request,
+          const std::string& route, Response response, std::chrono::steady_clock::time_point start) {
+  pipeline.Finalize(request, response);
+  int status = response.status;
+  auto rb = req->create_response(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, ReasonPhrase(status)});
+  rb.append_header(restinio::http_field::content_type, response.content_type);
+  for (auto& [name, value] : response.headers) rb.append_header(name, std::move(value));
+  rb.set_body(std::move(response.body));
+  pipeline.Complete(route, request, status, start);
+  rb.done([&pipeline](const asio::error_code&) { pipeline.End(); });
+}
+
+restinio::incoming_http_msg_limits_t ParserLimits(const ServerOptions& o, const Pipeline& p) {
+  // The parser's hard limits; the exact header and per-route body limits are
+  // checked in Pipeline::Prepare so that they answer with a problem.
+  return restinio::incoming_http_msg_limits_t{}
+      .max_url_size(o.max_header_bytes)
+      .max_field_name_size(o.max_header_bytes)
+      .max_field_value_size(o.max_header_bytes)
+      .max_field_count(200)
+      .max_body_size(p.LargestBody() * 2 + 1024);
+}
+
+}  // namespace
+
+Status RunServer(const ServerOptions& options, const Router& router, const StaticFiles& files,
+                 Metrics& metrics) {
+  ReceiveTracking tracking;
+  tracking.request_timeout = options.request_timeout;
+  TimedSocket::Configure(&tracking);
+
+  asio::io_context io;
+  asio::thread_pool workers(static_cast<std::size_t>(options.worker_threads));
+  Pipeline pipeline(options, router, files, metrics);
+
+  auto handler = [&](restinio::request_handle_t req) -> restinio::request_handling_status_t {
+    auto start = std::chrono::steady_clock::now();
+    Response early;
+    bool ok = true;
+    auto request = std::make_shared<Request>(ReadRequest(req, &early, &ok));
+    if (ok) {
+      auto prepared = pipeline.Prepare(*request);
+      if (prepared.response) {
+        early = std::move(*prepared.response);
+        ok = false;
+      } else {
+        // Hand the request to a worker; respond from there.
+        if (pipeline.Queued() >= options.max_queued_requests) {
+          early = ProblemResponse(503, "unavailable", "The server is busy.",
+                                  "Too many requests are waiting; try again shortly.", *request);
+          ok = false;
+        } else {
+          pipeline.Enqueue();
+          asio::post(workers, [&pipeline, req, request, route = prepared.route, start] {
+            pipeline.Dequeue();
+            Response response = pipeline.Handle(*route, *request);
+            Send(pipeline, req, *request, route->pattern, std::move(response), start);
+          });
+          return restinio::request_accepted();
+        }
+      }
+    }
+    pipeline.Begin();
+    Send(pipeline, req, *request, pipeline.RouteLabelForEarly(*request), std::move(early), start);
+    return restinio::request_accepted();
+  };
+
+  auto settings = restinio::server_settings_t<Traits>{}
+                      .address(options.listen)
+                      .port(options.port)
+                      .request_handler(handler)
+                      .read_next_http_message_timelimit(options.keepalive_idle_timeout)
+                      .handle_request_timeout(options.handler_timeout)
+                      .write_http_response_timelimit(options.write_timeout)
+                      .max_pipelined_requests(1)
+                      .max_parallel_connections(options.max_connections)
+                      .incoming_http_msg_limits(ParserLimits(options, pipeline))
+                      .connection_state_listener(std::make_shared<ConnectionCounter>(ConnectionCounter{&metrics}));
+
+  restinio::http_server_t<Traits> server{restinio::external_io_context(io), std::move(settings)};
+  Status opened;
+  server.open_async([] {},
+                    [&](std::exception_ptr ex) {
+                      try {
+                        std::rethrow_exception(ex);
+                      } catch (const std::exception& e) {
+                        opened = Fail(ErrorCode::kUnavailable,
+                                      "Cannot listen on " + options.listen + ":" +
+                                          std::to_string(options.port) + ": " + e.what());
+                      }
+                      io.stop();
+                    });
+
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  asio::steady_timer drain(io);
+  auto deadline = std::make_shared<std::chrono::steady_clock::time_point>();
+  std::function<void()> wait_for_drain = [&] {
+    bool idle = pipeline.InFlight() == 0 && tracking.receiving.load() == 0;
+    if (idle || std::chrono::steady_clock::now() >= *deadline) {
+      if (!idle) spdlog::warn(R"("msg":"shutdown grace expired","in_flight":{})", pipeline.InFlight());
+      io.stop();
+      return;
+    }
+    drain.expires_after(std::chrono::milliseconds(20));
+    drain.async_wait([&](const asio::error_code&) { wait_for_drain(); });
+  };
+  signals.async_wait([&](const asio::error_code& ec, int signo) {
+    if (ec) return;
+    spdlog::info(R"("msg":"shutting down","signal":{},"in_flight":{})", signo, pipeline.InFlight());
+    *deadline = std::chrono::steady_clock::now() + options.shutdown_grace;
+    // Stop accepting at once; connections stay open until their requests are done.
+    server.close_async([&] { wait_for_drain(); }, [&](std::exception_ptr) { wait_for_drain(); });
+  });
+
+  spdlog::info(R"("msg":"listening","address":"{}","port":{},"workers":{})", options.listen,
+               options.port, options.worker_threads);
+  io.run();
+  workers.join();
+  TimedSocket::Configure(nullptr);
+  return opened;
+}
+
+}  // namespace opennrm::http

@@ -1,0 +1,46 @@
+// The database as the use cases see it: units of work that commit or roll
+// back as one, and the repositories inside them. Implementations are
+// thread-safe; a UnitOfWork belongs to one thread at a time.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/error.hpp"
+#include "ports/organisation_repository.hpp"
+#include "ports/reference_repository.hpp"
+
+namespace opennrm::ports {
+
+class UnitOfWork {
+ public:
+  // Rolls back unless Commit() succeeded.
+  virtual ~UnitOfWork() = default;
+  virtual OrganisationRepository& organisations() = 0;
+  virtual ReferenceRepository& reference() = 0;
+  virtual Status Commit() = 0;
+};
+
+enum class Access { kRead, kWrite };
+
+struct PoolState {
+  int size = 0;
+  int in_use = 0;
+  int waiting = 0;
+  long long acquired_total = 0;
+  long long timeouts_total = 0;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  // Begins a transaction. kUnavailable when no connection frees up in time.
+  virtual Result<std::unique_ptr<UnitOfWork>> Begin(Access access) = 0;
+  // "sqlite" or "postgres", for health output only; use cases never branch on it.
+  virtual std::string Dialect() const = 0;
+  // Answers when the database can serve queries (SELECT 1).
+  virtual Status Ping() = 0;
+  virtual PoolState Pool() const = 0;
+};
+
+}  // namespace opennrm::ports

@@ -1,0 +1,11 @@
+#include "cli/commands.hpp"
+#include "server/serve.hpp"
+
+#ifndef OPENNRM_VERSION
+#define OPENNRM_VERSION "dev"
+#endif
+
+int main(int argc, char** argv) {
+  opennrm::cli::Verbs verbs{opennrm::server::Serve, opennrm::server::PrintRoutes};
+  return opennrm::cli::Main(argc, argv, verbs, OPENNRM_VERSION);
+}

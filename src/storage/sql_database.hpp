@@ -1,0 +1,44 @@
+// ports::Database over a pool of dialect-neutral SQL connections: the one
+// implementation both adapters share. Thread-safe.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "ports/database.hpp"
+#include "storage/sql/migrator.hpp"
+#include "storage/sql/pool.hpp"
+
+namespace opennrm::storage {
+
+struct DatabaseOptions {
+  std::string driver = "sqlite";  // "sqlite" or "postgres"
+  std::string sqlite_path;        // for sqlite
+  std::string postgres_conninfo;  // for postgres; never logged
+  int pool_size = 8;
+  std::chrono::milliseconds acquire_timeout{5000};
+  std::chrono::milliseconds busy_timeout{5000};
+};
+
+class SqlDatabase final : public ports::Database {
+ public:
+  static Result<std::unique_ptr<SqlDatabase>> Open(const DatabaseOptions& options);
+
+  Result<std::unique_ptr<ports::UnitOfWork>> Begin(ports::Access access) override;
+  std::string Dialect() const override { return dialect_.name; }
+  Status Ping() override;
+  ports::PoolState Pool() const override { return pool_->State(); }
+
+  // Applies this dialect's shipped migrations.
+  Result<sql::MigrationReport> Migrate(long long now_us);
+  Result<int> SchemaVersion();
+
+ private:
+  SqlDatabase(sql::Dialect dialect, std::unique_ptr<sql::Pool> pool)
+      : dialect_(std::move(dialect)), pool_(std::move(pool)) {}
+  sql::Dialect dialect_;
+  std::unique_ptr<sql::Pool> pool_;
+};
+
+}  // namespace opennrm::storage

@@ -1,0 +1,149 @@
+#include "storage/sqlite/sqlite_connection.hpp"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace opennrm::storage::sqlite {
+
+namespace {
+
+// Rewrites PostgreSQL placeholders ($1) as SQLite numbered ones (?1).
+std::string MapPlaceholders(std::string_view sql) {
+  std::string out(sql);
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (out[i] == '$' && out[i + 1] >= '0' && out[i + 1] <= '9') out[i] = '?';
+  }
+  return out;
+}
+
+Error FromSqlite(sqlite3* db, int rc, std::string_view what) {
+  int primary = rc & 0xff;
+  std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+  if (primary == SQLITE_CONSTRAINT) return Error{ErrorCode::kConflict, msg, {}};
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return Error{ErrorCode::kUnavailable, msg, {}};
+  return Error{ErrorCode::kInternal, msg, {}};
+}
+
+class SqliteConnection final : public sql::Connection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    for (auto& [_, stmt] : statements_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+
+  Status Exec(std::string_view sql) override {
+    char* err = nullptr;
+    std::string text(sql);
+    int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+    if (err) sqlite3_free(err);
+    if (rc != SQLITE_OK) return tl::unexpected(FromSqlite(db_, rc, "exec"));
+    return {};
+  }
+
+  Result<sql::Rows> Query(std::string_view sql, const std::vector<sql::Value>& params) override {
+    auto stmt = Prepare(sql, params);
+    if (!stmt) return tl::unexpected(stmt.error());
+    sqlite3_stmt* s = *stmt;
+    int columns = sqlite3_column_count(s);
+    sql::Rows rows(static_cast<size_t>(columns));
+    for (;;) {
+      int rc = sqlite3_step(s);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) {
+        sqlite3_reset(s);
+        return tl::unexpected(FromSqlite(db_, rc, "query"));
+      }
+      for (int c = 0; c < columns; ++c) {
+        if (sqlite3_column_type(s, c) == SQLITE_NULL) {
+          rows.Append(std::nullopt);
+        } else {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, c));
+          rows.Append(std::string(text, static_cast<size_t>(sqlite3_column_bytes(s, c))));
+        }
+      }
+    }
+    sqlite3_reset(s);
+    return rows;
+  }
+
+  Result<long long> Execute(std::string_view sql, const std::vector<sql::Value>& params) override {
+    auto stmt = Prepare(sql, params);
+    if (!stmt) return tl::unexpected(stmt.error());
+    int rc = sqlite3_step(*stmt);
+    while (rc == SQLITE_ROW) rc = sqlite3_step(*stmt);
+    sqlite3_reset(*stmt);
+    if (rc != SQLITE_DONE) return tl::unexpected(FromSqlite(db_, rc, "execute"));
+    return static_cast<long long>(sqlite3_changes64(db_));
+  }
+
+  bool Broken() const override { return false; }
+
+ private:
+  Result<sqlite3_stmt*> Prepare(std::string_view sql, const std::vector<sql::Value>& params) {
+    std::string key(sql);
+    sqlite3_stmt* stmt = nullptr;
+    auto it = statements_.find(key);
+    if (it != statements_.end()) {
+      stmt = it->second;
+    } else {
+      std::string mapped = MapPlaceholders(sql);
+      int rc = sqlite3_prepare_v3(db_, mapped.c_str(), static_cast<int>(mapped.size()),
+                                  SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+      if (rc != SQLITE_OK) return tl::unexpected(FromSqlite(db_, rc, "prepare"));
+      statements_.emplace(std::move(key), stmt);
+    }
+    sqlite3_clear_bindings(stmt);
+    for (size_t i = 0; i < params.size(); ++i) {
+      int idx = static_cast<int>(i + 1);
+      int rc = std::visit(
+          [&](const auto& v) -> int {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, sql::Null>) {
+              return sqlite3_bind_null(stmt, idx);
+            } else if constexpr (std::is_same_v<T, long long>) {
+              return sqlite3_bind_int64(stmt, idx, v);
+            } else if constexpr (std::is_same_v<T, double>) {
+              return sqlite3_bind_double(stmt, idx, v);
+            } else {
+              return sqlite3_bind_text64(stmt, idx, v.data(), v.size(), SQLITE_TRANSIENT,
+                                         SQLITE_UTF8);
+            }
+          },
+          params[i]);
+      if (rc != SQLITE_OK) return tl::unexpected(FromSqlite(db_, rc, "bind"));
+    }
+    return stmt;
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<sql::Connection>> Connect(const Options& options) {
+  sqlite3* db = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+  int rc = sqlite3_open_v2(options.path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    Error e = FromSqlite(db, rc, "open");
+    sqlite3_close_v2(db);
+    return tl::unexpected(e);
+  }
+  sqlite3_busy_timeout(db, static_cast<int>(options.busy_timeout.count()));
+  sqlite3_extended_result_codes(db, 1);
+  auto conn = std::make_unique<SqliteConnection>(db);
+  auto st = conn->Exec(
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+      " PRAGMA temp_store=MEMORY;");
+  if (!st) return tl::unexpected(st.error());
+  return std::unique_ptr<sql::Connection>(std::move(conn));
+}
+
+sql::Dialect SqliteDialect() {
+  return sql::Dialect{"sqlite", "BEGIN DEFERRED", "BEGIN IMMEDIATE", "", ""};
+}
+
+}  // namespace opennrm::storage::sqlite

@@ -1,0 +1,23 @@
+// SQLite connections for the embedded default storage. Each connection runs
+// in WAL mode with synchronous=FULL (an acknowledged write survives a crash),
+// foreign keys on and a busy timeout. One thread at a time per connection.
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "core/error.hpp"
+#include "storage/sql/connection.hpp"
+
+namespace opennrm::storage::sqlite {
+
+struct Options {
+  std::string path;  // database file
+  std::chrono::milliseconds busy_timeout{5000};
+};
+
+Result<std::unique_ptr<sql::Connection>> Connect(const Options& options);
+sql::Dialect SqliteDialect();
+
+}  // namespace opennrm::storage::sqlite
