@@ -71,8 +71,7 @@ void ReadOccupancy(const Json* obj, std::optional<orgs::Occupancy>& out, Problem
 
 }  // namespace
 
-Result<OrganisationInput> ReadOrganisationInput(const Json& body, bool require_version) {
-  Problems p;
+OrganisationInput ReadOrganisationInput(const Json& body, bool require_version, Problems& p) {
   ObjectReader r(body, "", p);
   OrganisationInput in;
   auto& d = in.draft;
@@ -92,13 +91,8 @@ Result<OrganisationInput> ReadOrganisationInput(const Json& body, bool require_v
   ReadOccupancy(r.Object("occupancy", false, true), d.occupancy, p);
   d.active = r.Bool("active").value_or(true);
   d.protected_address = r.String("protected_address");
-  if (require_version) {
-    in.version = r.Integer("version", true);
-  } else if (body.contains("version")) {
-    r.Integer("version");
-  }
+  if (require_version) in.version = r.Integer("version", true);
   r.RejectUnknown();
-  if (auto st = p.ToStatus(); !st) return tl::unexpected(st.error());
   return in;
 }
 

@@ -12,9 +12,10 @@ struct OrganisationInput {
   std::optional<long long> version;
 };
 
-// Reads an OrganisationInput; `require_version` for replacements. Collects
-// every type, presence and unknown-field problem (kInvalid).
-Result<OrganisationInput> ReadOrganisationInput(const Json& body, bool require_version);
+// Reads an OrganisationInput; `require_version` for replacements. Records
+// every type, presence and unknown-field problem in `problems`; the input
+// holds what could be read, so the caller can check its rules too.
+OrganisationInput ReadOrganisationInput(const Json& body, bool require_version, Problems& problems);
 
 // The public representation: never includes the protected address.
 Json OrganisationJson(const orgs::Organisation& org);

@@ -1,4 +1,6 @@
 #include "app/organisations.hpp"
+#include "core/date.hpp"
+#include "domain/orgs/validation.hpp"
 #include "http/api.hpp"
 #include "http/organisation_dto.hpp"
 #include "http/problem.hpp"
@@ -39,16 +41,38 @@ Response OrganisationResponse(const Result<orgs::Organisation>& r, const Request
   return out;
 }
 
+// Reads an OrganisationInput. When its shape is wrong, the answer names
+// those problems together with the rules the readable part breaks.
+std::optional<Response> ReadInput(const app::Context& ctx, const Request& req, bool require_version,
+                                  OrganisationInput& input) {
+  auto body = ParseJsonObject(req);
+  if (!body) return ProblemResponse(body.error(), req);
+  Problems shape;
+  input = ReadOrganisationInput(*body, require_version, shape);
+  if (shape.empty()) return std::nullopt;
+  std::vector<FieldProblem> all = shape.items();
+  auto rules = orgs::Validate(input.draft, ctx.reference->geography, ctx.reference->catalogs,
+                              UtcDateOf(ctx.clock.Now()));
+  if (!rules) {
+    for (const auto& f : rules.error().fields) {
+      bool named = false;
+      for (const auto& s : shape.items()) named = named || s.field == f.field;
+      if (!named) all.push_back(f);
+    }
+  }
+  return ProblemResponse(Error{ErrorCode::kInvalid, "The request breaks one or more rules.", all}, req);
+}
+
 Response SetActive(const app::Context& ctx, const Request& req, bool active) {
   const std::string& id = req.path_params.at("id");
   auto body = ParseJsonObject(req);
   if (!body) return ProblemResponse(body.error(), req);
+  if (!LooksLikeId(id)) return NotFoundOrganisation(req);
   Problems p;
   ObjectReader r(*body, "", p);
   auto version = r.Integer("version", true);
   r.RejectUnknown();
   if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
-  if (!LooksLikeId(id)) return NotFoundOrganisation(req);
   return OrganisationResponse(app::SetOrganisationActive(ctx, id, active, *version), req);
 }
 
@@ -87,12 +111,9 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
               {"kind", "municipality", "service", "q", "active", "limit", "offset"}});
 
   router.Add({"POST", "/api/v1/organisations", [c](const Request& req) {
-                auto body = ParseJsonObject(req);
-                if (!body) return ProblemResponse(body.error(), req);
-                auto input = ReadOrganisationInput(*body, false);
-                if (!input) return ProblemResponse(input.error(), req);
-                return OrganisationResponse(app::CreateOrganisation(*c, std::move(input->draft)), req,
-                                            201);
+                OrganisationInput input;
+                if (auto problem = ReadInput(*c, req, false, input)) return *problem;
+                return OrganisationResponse(app::CreateOrganisation(*c, std::move(input.draft)), req, 201);
               }});
 
   router.Add({"GET", "/api/v1/organisations/coverage", [c](const Request& req) {
@@ -130,13 +151,11 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
 
   router.Add({"PUT", "/api/v1/organisations/{id}", [c](const Request& req) {
                 const std::string& id = req.path_params.at("id");
-                auto body = ParseJsonObject(req);
-                if (!body) return ProblemResponse(body.error(), req);
-                auto input = ReadOrganisationInput(*body, true);
-                if (!input) return ProblemResponse(input.error(), req);
                 if (!LooksLikeId(id)) return NotFoundOrganisation(req);
+                OrganisationInput input;
+                if (auto problem = ReadInput(*c, req, true, input)) return *problem;
                 return OrganisationResponse(
-                    app::UpdateOrganisation(*c, id, std::move(input->draft), *input->version), req);
+                    app::UpdateOrganisation(*c, id, std::move(input.draft), *input.version), req);
               }});
 
   router.Add({"POST", "/api/v1/organisations/{id}/deactivate",

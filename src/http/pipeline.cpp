@@ -13,9 +13,13 @@ constexpr const char* kCsp =
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'";
 
+// Paths the web app never owns: an unknown one is a 404 problem, not index.html.
 bool IsApiPath(const std::string& path) {
-  return path.rfind("/api/", 0) == 0 || path == "/api" || path == "/healthz" ||
-         path == "/readyz" || path == "/metrics" || path.rfind("/bench/", 0) == 0;
+  for (const char* root : {"/api", "/healthz", "/readyz", "/metrics", "/bench"}) {
+    std::string r(root);
+    if (path == r || path.rfind(r + "/", 0) == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace

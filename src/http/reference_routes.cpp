@@ -81,10 +81,19 @@ void AddReferenceRoutes(Router& router, const app::Context& ctx) {
                 Json items = Json::array();
                 long long total = 0;
                 const auto& languages = ref->catalogs.languages();
+                // An exact code match comes first ("rom" before "Romano-Greek").
+                if (q && !q->empty()) {
+                  if (const auto* exact = ref->catalogs.FindLanguage(*q)) {
+                    ++total;
+                    items.push_back({{"code", exact->code}, {"name_en", exact->name_en},
+                                     {"name_sv", exact->name_sv}, {"scope", exact->scope},
+                                     {"type", exact->type}});
+                  }
+                }
                 for (size_t i = 0; i < languages.size(); ++i) {
                   const auto& l = languages[i];
                   const auto& [en, sv] = (*folded_languages)[i];
-                  if (q && !q->empty() && l.code != *q && !WordPrefix(en, *q) && !WordPrefix(sv, *q)) {
+                  if (q && !q->empty() && (l.code == *q || (!WordPrefix(en, *q) && !WordPrefix(sv, *q)))) {
                     continue;
                   }
                   ++total;

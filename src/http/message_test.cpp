@@ -1,0 +1,69 @@
+#include "http/message.hpp"
+
+#include <gtest/gtest.h>
+
+namespace opennrm::http {
+namespace {
+
+TEST(DecodePath, PlainPathIsUnchanged) {
+  EXPECT_EQ(DecodePath("/api/v1/organisations"), "/api/v1/organisations");
+  EXPECT_EQ(DecodePath(""), "");
+  EXPECT_EQ(DecodePath("/a+b"), "/a+b");  // '+' is only a space in query strings
+}
+
+TEST(DecodePath, DecodesEscapesInEitherCase) {
+  EXPECT_EQ(DecodePath("/geo/municipalities/%C3%96rebro"), "/geo/municipalities/Örebro");
+  EXPECT_EQ(DecodePath("/%c3%a5"), "/å");
+  EXPECT_EQ(DecodePath("/%C3%A5"), "/å");
+  EXPECT_EQ(DecodePath("/a%20b"), "/a b");
+  EXPECT_EQ(DecodePath("/100%25"), "/100%");
+  EXPECT_EQ(DecodePath("%41"), "A");  // an escape at the very end
+}
+
+TEST(DecodePath, EncodedSlashBecomesASlash) {
+  // Documented behaviour: the router then sees two segments.
+  EXPECT_EQ(DecodePath("/a%2Fb"), "/a/b");
+  EXPECT_EQ(DecodePath("/a%2fb"), "/a/b");
+}
+
+TEST(DecodePath, MalformedEscapesAreRejected) {
+  for (const char* raw : {"/%zz", "/%4", "/%", "/a%G1", "/%1g", "/%%41", "/x%4/", "/%-1"}) {
+    EXPECT_FALSE(DecodePath(raw)) << raw;
+  }
+}
+
+TEST(DecodePath, EncodedNulIsRejected) {
+  EXPECT_FALSE(DecodePath("/a%00b"));
+  EXPECT_FALSE(DecodePath("%00"));
+  EXPECT_EQ(DecodePath("/a%01b"), std::string("/a\x01" "b"));  // only NUL is refused here
+}
+
+TEST(DecodePath, DoesNotDecodeTwice) {
+  EXPECT_EQ(DecodePath("/%252F"), "/%2F");
+}
+
+TEST(Request, QueryReturnsTheFirstValue) {
+  Request r;
+  r.query = {{"county", "25"}, {"q", "kir"}, {"county", "18"}};
+  EXPECT_EQ(r.Query("county"), "25");
+  EXPECT_EQ(r.Query("q"), "kir");
+  EXPECT_FALSE(r.Query("Q"));
+  EXPECT_FALSE(r.Query("missing"));
+}
+
+TEST(Request, HeaderLooksUpLowerCaseNames) {
+  Request r;
+  r.headers = {{"content-type", "application/json"}, {"x-request-id", "abc"}};
+  EXPECT_EQ(r.Header("content-type"), "application/json");
+  EXPECT_EQ(r.Header("x-request-id"), "abc");
+  EXPECT_FALSE(r.Header("accept"));
+}
+
+TEST(Response, DefaultsToJson200) {
+  Response r;
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "application/json");
+}
+
+}  // namespace
+}  // namespace opennrm::http

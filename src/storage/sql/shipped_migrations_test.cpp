@@ -1,0 +1,125 @@
+// The migrations compiled into the binary (src/storage/migrations/<dialect>/).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "storage/migrations/embedded.hpp"
+#include "storage/sqlite/sqlite_connection.hpp"
+
+namespace opennrm::storage::sql {
+namespace {
+
+namespace fs = std::filesystem;
+
+// SHIPPED MIGRATIONS ARE NEVER EDITED (docs: STYLE.md, "a shipped migration
+// is never edited"). This table pins the SHA-256 (storage::sql::Checksum) of
+// every migration that has shipped. If this test fails because a checksum
+// changed, revert your edit to the .sql file and add a new numbered migration
+// instead. When you add a migration, add its line here for both dialects.
+const std::map<int, std::string> kShippedSqlite{
+    {1, "f33326a4d2938d8b70fa7053ab46a8789ec04602eb1d681b63f0c929bc18cd3c"},
+};
+const std::map<int, std::string> kShippedPostgres{
+    {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
+};
+
+void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
+                  const char* dialect) {
+  std::set<int> seen;
+  for (const auto& m : ms) {
+    seen.insert(m.version);
+    auto it = pinned.find(m.version);
+    if (it == pinned.end()) {
+      ADD_FAILURE() << dialect << " migration " << m.name << " is new: add {" << m.version
+                    << ", \"" << Checksum(m.sql) << "\"} to the table in this test.";
+      continue;
+    }
+    EXPECT_EQ(Checksum(m.sql), it->second)
+        << dialect << " migration " << m.name
+        << " was edited after it shipped; revert it and add a new migration.";
+  }
+  for (const auto& [version, sum] : pinned) {
+    EXPECT_TRUE(seen.count(version)) << dialect << " migration " << version
+                                     << " shipped and was removed; migrations are append-only.";
+  }
+}
+
+TEST(ShippedMigrations, AreNeverEdited) {
+  ExpectPinned(migrations::Sqlite(), kShippedSqlite, "sqlite");
+  ExpectPinned(migrations::Postgres(), kShippedPostgres, "postgres");
+}
+
+TEST(ShippedMigrations, BothDialectsHaveTheSameVersionsAndNames) {
+  const auto& lite = migrations::Sqlite();
+  const auto& pg = migrations::Postgres();
+  ASSERT_FALSE(lite.empty());
+  ASSERT_EQ(lite.size(), pg.size());
+  for (size_t i = 0; i < lite.size(); ++i) {
+    EXPECT_EQ(lite[i].version, pg[i].version);
+    EXPECT_EQ(lite[i].name, pg[i].name);
+  }
+}
+
+TEST(ShippedMigrations, AreNumberedOneToNWithoutGaps) {
+  for (const auto* ms : {&migrations::Sqlite(), &migrations::Postgres()}) {
+    for (size_t i = 0; i < ms->size(); ++i) {
+      const Migration& m = (*ms)[i];
+      EXPECT_EQ(m.version, static_cast<int>(i) + 1) << m.name;
+      char prefix[8];
+      std::snprintf(prefix, sizeof prefix, "%04d_", m.version);
+      EXPECT_EQ(m.name.rfind(prefix, 0), 0u) << m.name;
+      EXPECT_FALSE(m.sql.empty()) << m.name;
+    }
+  }
+}
+
+std::set<std::string> CreatedTables(const std::vector<Migration>& ms) {
+  static const std::regex kCreate(R"(CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([a-z_][a-z0-9_]*))",
+                                  std::regex::icase);
+  std::set<std::string> out;
+  for (const auto& m : ms) {
+    for (std::sregex_iterator it(m.sql.begin(), m.sql.end(), kCreate), end; it != end; ++it) {
+      out.insert((*it)[1].str());
+    }
+  }
+  return out;
+}
+
+TEST(ShippedMigrations, BothDialectsCreateTheSameTables) {
+  auto lite = CreatedTables(migrations::Sqlite());
+  EXPECT_FALSE(lite.empty());
+  EXPECT_TRUE(lite.count("organisations"));
+  EXPECT_EQ(lite, CreatedTables(migrations::Postgres()));
+}
+
+TEST(ShippedMigrations, SqliteMigrationsApplyToAFreshDatabaseTwice) {
+  std::string tmpl = (fs::temp_directory_path() / "opennrm-shipped-XXXXXX").string();
+  ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
+  fs::path dir = tmpl;
+  {
+    auto conn = sqlite::Connect({(dir / "opennrm.db").string()});
+    ASSERT_TRUE(conn) << conn.error().message;
+    auto r = Migrate(**conn, sqlite::SqliteDialect(), migrations::Sqlite(), 0);
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->applied.size(), migrations::Sqlite().size());
+    EXPECT_EQ(*CurrentVersion(**conn), migrations::Sqlite().back().version);
+    for (const auto& table : CreatedTables(migrations::Sqlite())) {
+      auto rows = (*conn)->Query("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=$1",
+                                 {table});
+      ASSERT_TRUE(rows);
+      EXPECT_EQ(rows->Int(0, 0), 1) << table;
+    }
+    auto again = Migrate(**conn, sqlite::SqliteDialect(), migrations::Sqlite(), 0);
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_TRUE(again->applied.empty());
+  }
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace opennrm::storage::sql
