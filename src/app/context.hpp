@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "app/directory_cache.hpp"
 #include "core/clock.hpp"
 #include "domain/geo/geography.hpp"
 #include "domain/ref/reference.hpp"
@@ -23,6 +24,8 @@ struct Context {
   const Clock& clock;
   ports::IdGenerator& ids;
   std::shared_ptr<const Reference> reference;
+  // Optional: answers directory reads from memory while nothing changed.
+  DirectoryCache* directory = nullptr;
 };
 
 }  // namespace opennrm::app

@@ -44,6 +44,9 @@ struct CoverageAnswer {
   geo::Place place;
   std::optional<std::string> service;
   std::vector<orgs::Organisation> organisations;
+  // The directory snapshot the answer came from (null when uncached): the
+  // same snapshot, place and service always give the same answer.
+  DirectoryCache::Snapshot snapshot;
 };
 
 // Who covers municipality X (for service Y): active organisations only, in one call.

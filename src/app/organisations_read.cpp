@@ -1,4 +1,7 @@
 #include "app/organisations.hpp"
+#include <algorithm>
+
+#include "domain/orgs/coverage.hpp"
 #include "domain/text/fold.hpp"
 
 namespace opennrm::app {
@@ -65,17 +68,32 @@ Result<CoverageAnswer> WhoCovers(const Context& ctx, const std::string& municipa
   if (service && !ctx.reference->catalogs.FindService(*service)) {
     return Invalid("service", "unknown_code", "'" + *service + "' is not a known service.");
   }
+  if (ctx.directory) {
+    auto active = ctx.directory->Active(ctx.db);
+    if (!active) return tl::unexpected(active.error());
+    CoverageAnswer answer{*place, service, {}, *active};
+    for (const auto& o : **active) {
+      if (!orgs::Covers(o.data.coverage, *place)) continue;
+      if (service && std::find(o.data.services.begin(), o.data.services.end(), *service) ==
+                         o.data.services.end()) {
+        continue;
+      }
+      answer.organisations.push_back(o);
+    }
+    return answer;
+  }
   ports::OrganisationFilter f;
   f.active = true;
   f.service = service;
   f.covers = ports::CoveredPlace{place->municipality->code, place->county->code,
                                  place->police_region->id};
   f.limit = 1000;
+  f.count_total = false;
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
   auto page = (*uow)->organisations().List(f);
   if (!page) return tl::unexpected(page.error());
-  return CoverageAnswer{*place, service, std::move(page->items)};
+  return CoverageAnswer{*place, service, std::move(page->items), nullptr};
 }
 
 }  // namespace opennrm::app

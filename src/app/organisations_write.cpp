@@ -23,7 +23,7 @@ Result<orgs::Organisation> CreateOrganisation(const Context& ctx, orgs::Organisa
   if (!valid) return tl::unexpected(valid.error());
   orgs::Organisation org;
   org.id = ctx.ids.NewId();
-  org.has_protected_address = valid->protected_address.has_value();
+  org.has_protected_address = valid->protected_address && !valid->protected_address->empty();
   org.data = std::move(*valid);
   org.version = 1;
   org.created_at_us = org.updated_at_us = ToEpochMicros(ctx.clock.Now());

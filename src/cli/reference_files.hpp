@@ -10,7 +10,7 @@ namespace opennrm::cli {
 
 struct ReferenceFiles {
   ports::ReferenceData data;
-  std::string fingerprint;  // SHA-256 over every file read
+  std::string fingerprint;  // SHA-256 over the files stored in the database (not the maps)
   std::string counties_geojson;
   std::string municipalities_geojson;
 };

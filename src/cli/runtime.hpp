@@ -29,9 +29,10 @@ struct Runtime {
   std::shared_ptr<const app::Reference> reference;
   std::string counties_geojson;
   std::string municipalities_geojson;
+  app::DirectoryCache directory;
   int lock_fd = -1;  // flock on <data_dir>/opennrm.lock while serving
   ~Runtime();
-  app::Context context() { return app::Context{*db, clock, ids, reference}; }
+  app::Context context() { return app::Context{*db, clock, ids, reference, &directory}; }
 };
 
 struct StartOptions {

@@ -1,5 +1,7 @@
 #include "core/csv.hpp"
 
+#include <algorithm>
+
 namespace opennrm::csv {
 
 int Table::Column(std::string_view name) const {
@@ -73,11 +75,13 @@ Result<Table> Parse(std::string_view text, std::string_view source) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   Table table;
   size_t pos = 0;
-  int line = 0;
+  int next_line = 1;  // physical lines: quoted fields may span several
   while (pos < text.size()) {
-    ++line;
+    int line = next_line;
     size_t start = pos;
     auto record = ReadRecord(text, pos, source, line);
+    next_line += static_cast<int>(std::count(text.begin() + static_cast<long>(start),
+                                             text.begin() + static_cast<long>(pos), '\n'));
     if (!record) return tl::unexpected(record.error());
     if (record->size() == 1 && (*record)[0].empty() && pos - start <= 2) continue;  // blank line
     if (table.header.empty()) {

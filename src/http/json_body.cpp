@@ -33,8 +33,9 @@ Result<Json> ParseJsonObject(const Request& request) {
   }
   Json parsed;
   try {
-    parsed = Json::parse(request.body, [](int depth, Json::parse_event_t, Json&) {
-      if (depth > kMaxJsonDepth) throw TooDeep{};
+    parsed = Json::parse(request.body, [](int depth, Json::parse_event_t event, Json&) {
+      bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+      if (opens && depth >= kMaxJsonDepth) throw TooDeep{};
       return true;
     });
   } catch (const TooDeep&) {
@@ -89,7 +90,9 @@ std::optional<long long> ObjectReader::Integer(const std::string& name, bool req
     TypeProblem(name, "an integer");
     return std::nullopt;
   }
-  if (v->is_number_unsigned() && v->get<unsigned long long>() > 9007199254740991ULL) {
+  constexpr long long kMaxSafe = 9007199254740991LL;  // 2^53 - 1: exact in every JSON client
+  if (v->is_number_unsigned() ? v->get<unsigned long long>() > static_cast<unsigned long long>(kMaxSafe)
+                              : v->get<long long>() < -kMaxSafe) {
     problems_.Add(Path(name), "range", "The number is too large.");
     return std::nullopt;
   }

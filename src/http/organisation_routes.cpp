@@ -1,3 +1,6 @@
+#include <mutex>
+#include <unordered_map>
+
 #include "app/organisations.hpp"
 #include "core/date.hpp"
 #include "domain/orgs/validation.hpp"
@@ -63,6 +66,49 @@ std::optional<Response> ReadInput(const app::Context& ctx, const Request& req, b
   return ProblemResponse(Error{ErrorCode::kInvalid, "The request breaks one or more rules.", all}, req);
 }
 
+// Serialised coverage answers of the current directory snapshot: the
+// directory changes rarely and this is the query routing calls most.
+// Thread-safe.
+class CoverageBodies {
+ public:
+  std::optional<std::string> Find(const app::DirectoryCache::Snapshot& snapshot, const std::string& key) {
+    std::lock_guard lock(mu_);
+    if (!snapshot || snapshot != snapshot_) return std::nullopt;
+    auto it = bodies_.find(key);
+    if (it == bodies_.end()) return std::nullopt;
+    return it->second;
+  }
+  void Store(const app::DirectoryCache::Snapshot& snapshot, const std::string& key, const std::string& body) {
+    if (!snapshot) return;
+    std::lock_guard lock(mu_);
+    if (snapshot != snapshot_) {
+      snapshot_ = snapshot;
+      bodies_.clear();
+    }
+    if (bodies_.size() < 4096) bodies_.emplace(key, body);
+  }
+
+ private:
+  std::mutex mu_;
+  app::DirectoryCache::Snapshot snapshot_;          // GUARDED_BY(mu_)
+  std::unordered_map<std::string, std::string> bodies_;  // GUARDED_BY(mu_)
+};
+
+std::string CoverageBody(const app::CoverageAnswer& answer) {
+  Json items = Json::array();
+  for (const auto& o : answer.organisations) items.push_back(OrganisationJson(o));
+  const auto& place = answer.place;
+  return Json{{"municipality", {{"code", place.municipality->code}, {"name", place.municipality->name}}},
+              {"county", {{"code", place.county->code}, {"name", place.county->name}}},
+              {"police_region",
+               {{"id", place.police_region->id},
+                {"name", place.police_region->name},
+                {"name_en", place.police_region->name_en}}},
+              {"service", answer.service ? Json(*answer.service) : Json(nullptr)},
+              {"items", std::move(items)}}
+      .dump();
+}
+
 Response SetActive(const app::Context& ctx, const Request& req, bool active) {
   const std::string& id = req.path_params.at("id");
   auto body = ParseJsonObject(req);
@@ -116,7 +162,8 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
                 return OrganisationResponse(app::CreateOrganisation(*c, std::move(input.draft)), req, 201);
               }});
 
-  router.Add({"GET", "/api/v1/organisations/coverage", [c](const Request& req) {
+  auto bodies = std::make_shared<CoverageBodies>();
+  router.Add({"GET", "/api/v1/organisations/coverage", [c, bodies](const Request& req) {
                 auto municipality = req.Query("municipality");
                 if (!municipality) {
                   return ProblemResponse(
@@ -124,21 +171,14 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
                             {{"municipality", "required", "A municipality code is required."}}},
                       req);
                 }
-                auto answer = app::WhoCovers(*c, *municipality, req.Query("service"));
+                auto service = req.Query("service");
+                auto answer = app::WhoCovers(*c, *municipality, service);
                 if (!answer) return ProblemResponse(answer.error(), req);
-                Json items = Json::array();
-                for (const auto& o : answer->organisations) items.push_back(OrganisationJson(o));
-                const auto& place = answer->place;
-                Json body{
-                    {"municipality", {{"code", place.municipality->code}, {"name", place.municipality->name}}},
-                    {"county", {{"code", place.county->code}, {"name", place.county->name}}},
-                    {"police_region",
-                     {{"id", place.police_region->id},
-                      {"name", place.police_region->name},
-                      {"name_en", place.police_region->name_en}}},
-                    {"service", answer->service ? Json(*answer->service) : Json(nullptr)},
-                    {"items", std::move(items)}};
-                return JsonResponse(body.dump());
+                std::string key = *municipality + "|" + service.value_or("");
+                if (auto body = bodies->Find(answer->snapshot, key)) return JsonResponse(std::move(*body));
+                std::string body = CoverageBody(*answer);
+                bodies->Store(answer->snapshot, key, body);
+                return JsonResponse(std::move(body));
               },
               0,
               {"municipality", "service"}});

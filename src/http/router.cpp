@@ -1,5 +1,7 @@
 #include "http/router.hpp"
 
+#include <algorithm>
+
 namespace opennrm::http {
 
 std::vector<std::string> SplitPath(const std::string& path) {
@@ -48,7 +50,9 @@ RouteMatch Router::Find(const std::string& method, const std::string& path) cons
     }
     if (!ok) continue;
     if (routes_[r].method != method) {
-      best.allowed.push_back(routes_[r].method);
+      if (std::find(best.allowed.begin(), best.allowed.end(), routes_[r].method) == best.allowed.end()) {
+        best.allowed.push_back(routes_[r].method);
+      }
       continue;
     }
     if (c.literals > best_literals) {

@@ -27,6 +27,7 @@ struct OrganisationFilter {
   std::optional<bool> active;
   int limit = 50;
   int offset = 0;
+  bool count_total = true;  // false: total is the number of items returned
 };
 
 struct OrganisationPage {
@@ -38,6 +39,7 @@ class OrganisationRepository {
  public:
   virtual ~OrganisationRepository() = default;
   // Inserts a new organisation; kConflict if the id or seed key exists.
+  // Insert and Update also advance DirectoryVersion in the same transaction.
   virtual Status Insert(const orgs::Organisation& org) = 0;
   virtual Result<std::optional<orgs::Organisation>> Find(const std::string& id) = 0;
   // Replaces the stored organisation when its version equals
@@ -47,6 +49,8 @@ class OrganisationRepository {
   // Ordered by name, then id.
   virtual Result<OrganisationPage> List(const OrganisationFilter& filter) = 0;
   virtual Result<bool> SeedKeyExists(const std::string& seed_key) = 0;
+  // A number that changes with every write to the directory (by any server).
+  virtual Result<long long> DirectoryVersion() = 0;
 };
 
 }  // namespace opennrm::ports

@@ -183,7 +183,7 @@ TEST_F(StorageContract, ListFiltersByKindServiceTextAndActiveAndPaginates) {
 TEST_F(StorageContract, SeedIsCompleteAndIdempotent) {
   auto first = app::SeedDirectory(Ctx());
   ASSERT_TRUE(first.has_value()) << first.error().message;
-  EXPECT_EQ(first->created, 1 + 21 + 290 + 7 + 7 + 5);
+  EXPECT_EQ(first->created, 1 + 21 + 290 + 7 + 7 + 6);  // + prosecution, migration, WEA, tax, customs, IOM
   auto second = app::SeedDirectory(Ctx());
   ASSERT_TRUE(second.has_value());
   EXPECT_EQ(second->created, 0);

@@ -78,7 +78,8 @@ struct OrganisationDraft {
   std::vector<std::string> languages;
   bool active = true;
   // Write-only: stored, never returned by lists or reads (until roles exist
-  // that may read it). nullopt on update keeps the stored value.
+  // that may read it). nullopt on update keeps the stored value; an empty
+  // string removes it.
   std::optional<std::string> protected_address;
 };
 

@@ -70,6 +70,7 @@ std::vector<SeedEntry> SeedDirectory(const geo::Geography& g) {
                  Draft("Arbetsmiljöverket", Kind::kWorkEnvironmentAuthority,
                        CoverageScope::kNational, {})});
   out.push_back({"tax_agency", Draft("Skatteverket", Kind::kTaxAgency, CoverageScope::kNational, {})});
+  out.push_back({"customs", Draft("Tullverket", Kind::kCustoms, CoverageScope::kNational, {})});
   out.push_back({"iom",
                  Draft("IOM – Internationella organisationen för migration", Kind::kIom,
                        CoverageScope::kNational, {}, {"return_assistance", "reintegration_support"})});

@@ -76,13 +76,26 @@ Status SqlOrganisationRepository::Insert(const orgs::Organisation& o) {
       "INSERT INTO organisations (id, seed_key, name, name_folded, kind, public_authority, phone,"
       " email, website, postal_address, protected_address, coverage_scope, occupancy_occupied,"
       " occupancy_reported_on, active, version, created_at_us, updated_at_us) VALUES ($1, $2, $3,"
-      " $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+      " $4, $5, $6, $7, $8, $9, $10, NULLIF($11, ''), $12, $13, $14, $15, $16, $17, $18)",
       params);
   if (!r) return tl::unexpected(r.error());
   return WriteChildren(o);
 }
 
+Status SqlOrganisationRepository::BumpVersion() {
+  auto r = conn_.Execute("UPDATE directory_state SET version = version + 1 WHERE id = 1", {});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<long long> SqlOrganisationRepository::DirectoryVersion() {
+  auto rows = conn_.Query("SELECT version FROM directory_state WHERE id = 1", {});
+  if (!rows) return tl::unexpected(rows.error());
+  return rows->size() ? rows->Int(0, 0) : 0;
+}
+
 Status SqlOrganisationRepository::WriteChildren(const orgs::Organisation& o) {
+  if (auto st = BumpVersion(); !st) return st;
   for (const char* table : {"organisation_coverage", "organisation_services",
                             "organisation_languages", "organisation_capacity"}) {
     auto r = conn_.Execute(std::string("DELETE FROM ") + table + " WHERE organisation_id = $1", {o.id});
@@ -128,7 +141,7 @@ Status SqlOrganisationRepository::Update(const orgs::Organisation& o, long long 
   auto r = conn_.Execute(
       "UPDATE organisations SET name = $2, name_folded = $3, kind = $4, public_authority = $5,"
       " phone = $6, email = $7, website = $8, postal_address = $9,"
-      " protected_address = COALESCE($10, protected_address), coverage_scope = $11,"
+      " protected_address = NULLIF(COALESCE($10, protected_address), ''), coverage_scope = $11,"
       " occupancy_occupied = $12, occupancy_reported_on = $13, active = $14, version = $15,"
       " updated_at_us = $16 WHERE id = $1 AND version = $17",
       {o.id, d.name, text::Fold(d.name), std::string(orgs::ToString(d.kind)),
@@ -160,22 +173,24 @@ Result<ports::OrganisationPage> SqlOrganisationRepository::List(const ports::Org
              " AND s.service = " + param(*f.service) + ")";
   }
   if (f.covers) {
+    // Codes of the three kinds never collide (four digits, two digits, a
+    // slug), and validation ties each code to its organisation's scope.
     std::string m = param(f.covers->municipality);
     std::string c = param(f.covers->county);
     std::string p = param(f.covers->police_region);
-    where += " AND (o.coverage_scope = 'national' OR EXISTS (SELECT 1 FROM organisation_coverage c"
-             " WHERE c.organisation_id = o.id AND ((o.coverage_scope = 'municipalities' AND c.code = " +
-             m + ") OR (o.coverage_scope = 'counties' AND c.code = " + c +
-             ") OR (o.coverage_scope = 'police_regions' AND c.code = " + p + "))))";
+    where += " AND (o.coverage_scope = 'national' OR o.id IN (SELECT c.organisation_id FROM"
+             " organisation_coverage c WHERE c.code IN (" + m + ", " + c + ", " + p + ")))";
   }
   if (f.folded_text && !f.folded_text->empty()) {
     where += " AND o.name_folded LIKE " + param(LikeContains(*f.folded_text)) + " ESCAPE '\\'";
   }
-  auto count = conn_.Query("SELECT COUNT(*) FROM organisations o" + where, params);
-  if (!count) return tl::unexpected(count.error());
   ports::OrganisationPage page;
-  page.total = count->Int(0, 0);
-  if (page.total == 0) return page;
+  if (f.count_total) {
+    auto count = conn_.Query("SELECT COUNT(*) FROM organisations o" + where, params);
+    if (!count) return tl::unexpected(count.error());
+    page.total = count->Int(0, 0);
+    if (page.total == 0) return page;
+  }
   std::string limit = param(static_cast<long long>(f.limit));
   std::string offset = param(static_cast<long long>(f.offset));
   auto rows = conn_.Query(std::string("SELECT ") + kColumns + " FROM organisations o" + where +
@@ -183,6 +198,7 @@ Result<ports::OrganisationPage> SqlOrganisationRepository::List(const ports::Org
                           params);
   if (!rows) return tl::unexpected(rows.error());
   for (size_t r = 0; r < rows->size(); ++r) page.items.push_back(FromRow(*rows, r));
+  if (!f.count_total) page.total = static_cast<long long>(page.items.size());
   if (auto st = LoadChildren(page.items); !st) return tl::unexpected(st.error());
   return page;
 }

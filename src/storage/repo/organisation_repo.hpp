@@ -15,9 +15,11 @@ class SqlOrganisationRepository final : public ports::OrganisationRepository {
   Status Update(const orgs::Organisation& org, long long expected_version) override;
   Result<ports::OrganisationPage> List(const ports::OrganisationFilter& filter) override;
   Result<bool> SeedKeyExists(const std::string& seed_key) override;
+  Result<long long> DirectoryVersion() override;
 
  private:
   Status WriteChildren(const orgs::Organisation& org);
+  Status BumpVersion();
   Status LoadChildren(std::vector<orgs::Organisation>& items);
   sql::Connection& conn_;
 };

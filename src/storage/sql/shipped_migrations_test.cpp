@@ -23,9 +23,11 @@ namespace fs = std::filesystem;
 // instead. When you add a migration, add its line here for both dialects.
 const std::map<int, std::string> kShippedSqlite{
     {1, "f33326a4d2938d8b70fa7053ab46a8789ec04602eb1d681b63f0c929bc18cd3c"},
+    {2, "6a3dae400b5a46fb13a00971d80a35fbe2cd48b998dd2a4ec85db3f7ce07a444"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
+    {2, "edd545bfdc8434b4ac76eb36db4a7cf850c53427e5ade70ee5a10174de04ae8b"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
