@@ -1,5 +1,5 @@
-#include "app/organisations.hpp"
 #include <algorithm>
+#include "app/organisations.hpp"
 
 #include "domain/orgs/coverage.hpp"
 #include "domain/text/fold.hpp"
@@ -12,9 +12,11 @@ Result<ports::CoveredPlace> Resolve(const Context& ctx, const std::string& munic
                                     const std::string& field) {
   auto place = ctx.reference->geography.Locate(municipality);
   if (!place) {
-    return Invalid(field, "unknown_code", "'" + municipality + "' is not a known municipality code.");
+    return Invalid(field, "unknown_code",
+                   "'" + municipality + "' is not a known municipality code.");
   }
-  return ports::CoveredPlace{place->municipality->code, place->county->code, place->police_region->id};
+  return ports::CoveredPlace{place->municipality->code, place->county->code,
+                             place->police_region->id};
 }
 
 }  // namespace
@@ -29,7 +31,8 @@ Result<ports::OrganisationPage> ListOrganisations(const Context& ctx, const Orga
   if (q.offset < 0) problems.Add("offset", "range", "Must not be negative.");
   if (q.kind) {
     f.kind = orgs::ParseKind(*q.kind);
-    if (!f.kind) problems.Add("kind", "unknown_code", "'" + *q.kind + "' is not an organisation kind.");
+    if (!f.kind)
+      problems.Add("kind", "unknown_code", "'" + *q.kind + "' is not an organisation kind.");
   }
   if (q.service) {
     if (!ctx.reference->catalogs.FindService(*q.service)) {
@@ -85,8 +88,8 @@ Result<CoverageAnswer> WhoCovers(const Context& ctx, const std::string& municipa
   ports::OrganisationFilter f;
   f.active = true;
   f.service = service;
-  f.covers = ports::CoveredPlace{place->municipality->code, place->county->code,
-                                 place->police_region->id};
+  f.covers =
+      ports::CoveredPlace{place->municipality->code, place->county->code, place->police_region->id};
   f.limit = 1000;
   f.count_total = false;
   auto uow = ctx.db.Begin(ports::Access::kRead);

@@ -27,7 +27,8 @@ Result<ImportOutcome> ImportReferenceData(ports::Database& db, const ports::Refe
   if (!stored) return tl::unexpected(stored.error());
   if (*stored == fingerprint) return outcome;
   if (auto st = (*uow)->reference().Replace(data); !st) return tl::unexpected(st.error());
-  if (auto st = (*uow)->reference().SetFingerprint(fingerprint); !st) return tl::unexpected(st.error());
+  if (auto st = (*uow)->reference().SetFingerprint(fingerprint); !st)
+    return tl::unexpected(st.error());
   if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
   outcome.changed = true;
   return outcome;

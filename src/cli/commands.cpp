@@ -50,7 +50,8 @@ int Backup(const Config& config, const std::string& to) {
       return 1;
     }
     std::cerr << "opennrm: for PostgreSQL, back up with pg_dump as docs/ops/backup.md describes:\n"
-                 "  pg_dump --format=custom --file=" << to << " \"$OPENNRM_STORAGE_POSTGRES_URL\"\n";
+                 "  pg_dump --format=custom --file="
+              << to << " \"$OPENNRM_STORAGE_POSTGRES_URL\"\n";
     return 2;
   }
   if (auto st = storage::sqlite::Backup(config.SqlitePath(), to); !st) return Report(st.error());
@@ -60,7 +61,8 @@ int Backup(const Config& config, const std::string& to) {
 
 int Restore(const Config& config, const std::string& from, bool force) {
   if (config.driver == "postgres") {
-    std::cerr << "opennrm: for PostgreSQL, restore with pg_restore as docs/ops/backup.md describes.\n";
+    std::cerr
+        << "opennrm: for PostgreSQL, restore with pg_restore as docs/ops/backup.md describes.\n";
     return 2;
   }
   if (DataDirInUse(config.data_dir)) {
@@ -95,17 +97,20 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version) 
   CLI::App app{"OpenNRM: national coordination against trafficking in human beings."};
   app.require_subcommand(1);
   std::string config_path;
-  app.add_option("-c,--config", config_path, "Configuration file (default ./opennrm.toml if present)");
+  app.add_option("-c,--config", config_path,
+                 "Configuration file (default ./opennrm.toml if present)");
 
   auto* serve = app.add_subcommand("serve", "Migrate, load reference data and serve HTTP");
   ServeFlags flags;
   serve->add_flag("--benchmark-routes", flags.benchmark_routes,
                   "Also serve GET /bench/empty, the baseline for benchmarks");
   auto* migrate = app.add_subcommand("migrate", "Apply migrations, load reference data and seed");
-  auto* backup = app.add_subcommand("backup", "Write a consistent copy of the database, also while serving");
+  auto* backup =
+      app.add_subcommand("backup", "Write a consistent copy of the database, also while serving");
   std::string to;
   backup->add_option("--to", to, "Backup file to create")->required();
-  auto* restore = app.add_subcommand("restore", "Replace the database with a backup (server stopped)");
+  auto* restore =
+      app.add_subcommand("restore", "Replace the database with a backup (server stopped)");
   std::string from;
   bool force = false;
   restore->add_option("--from", from, "Backup file to restore")->required();

@@ -19,15 +19,14 @@ struct Key {
   std::function<Status(Config&, const std::string&)> from_text;
 };
 
-
 template <class T>
 Key IntKey(std::string section, std::string name, T Config::*field, long long min, long long max) {
   std::string full = section + "." + name;
   auto check = [field, min, max, full](Config& c, long long v) -> Status {
     if (v < min || v > max) {
       return Invalid(full, "range",
-                     full + " must be between " + std::to_string(min) + " and " + std::to_string(max) +
-                         " (got " + std::to_string(v) + ").");
+                     full + " must be between " + std::to_string(min) + " and " +
+                         std::to_string(max) + " (got " + std::to_string(v) + ").");
     }
     c.*field = static_cast<T>(v);
     return {};
@@ -41,7 +40,8 @@ Key IntKey(std::string section, std::string name, T Config::*field, long long mi
              [check, full](Config& c, const std::string& s) -> Status {
                char* end = nullptr;
                long long v = std::strtoll(s.c_str(), &end, 10);
-               if (s.empty() || *end != '\0') return Invalid(full, "type", full + " must be an integer.");
+               if (s.empty() || *end != '\0')
+                 return Invalid(full, "type", full + " must be an integer.");
                return check(c, v);
              }};
 }
@@ -77,9 +77,12 @@ Key BoolKey(std::string section, std::string name, bool Config::*field) {
                return {};
              },
              [field, full](Config& c, const std::string& s) -> Status {
-               if (s == "true" || s == "1") c.*field = true;
-               else if (s == "false" || s == "0") c.*field = false;
-               else return Invalid(full, "type", full + " must be true or false.");
+               if (s == "true" || s == "1")
+                 c.*field = true;
+               else if (s == "false" || s == "0")
+                 c.*field = false;
+               else
+                 return Invalid(full, "type", full + " must be true or false.");
                return {};
              }};
 }
@@ -119,14 +122,17 @@ std::string EnvName(const Key& k) {
 }
 
 Status CheckConsistency(const Config& c) {
-  if (c.listen.empty()) return Invalid("server.listen", "required", "server.listen must not be empty.");
-  if (c.data_dir.empty()) return Invalid("storage.data_dir", "required", "storage.data_dir must not be empty.");
+  if (c.listen.empty())
+    return Invalid("server.listen", "required", "server.listen must not be empty.");
+  if (c.data_dir.empty())
+    return Invalid("storage.data_dir", "required", "storage.data_dir must not be empty.");
   if (c.driver == "postgres" && c.postgres_url.empty()) {
     return Invalid("storage.postgres_url", "required",
                    "storage.postgres_url is required when storage.driver is postgres.");
   }
   if (c.master_key_file.empty()) {
-    return Invalid("security.master_key_file", "required", "security.master_key_file must not be empty.");
+    return Invalid("security.master_key_file", "required",
+                   "security.master_key_file must not be empty.");
   }
   return {};
 }

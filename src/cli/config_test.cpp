@@ -143,8 +143,10 @@ TEST_F(ConfigFile, EnumValuesAreChecked) {
 
 TEST_F(ConfigFile, EnvironmentWinsOverTheFile) {
   auto c = LoadConfig(Write("[server]\nport = 8081\nlisten = \"10.0.0.1\"\n"),
-                      {{"OPENNRM_SERVER_PORT", "9090"}, {"OPENNRM_STORAGE_DATA_DIR", "/tmp/x"},
-                       {"OPENNRM_SERVER_METRICS", "false"}, {"OPENNRM_REFERENCE_DIR", "/ref"}});
+                      {{"OPENNRM_SERVER_PORT", "9090"},
+                       {"OPENNRM_STORAGE_DATA_DIR", "/tmp/x"},
+                       {"OPENNRM_SERVER_METRICS", "false"},
+                       {"OPENNRM_REFERENCE_DIR", "/ref"}});
   ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->port, 9090);
   EXPECT_EQ(c->listen, "10.0.0.1");  // not overridden

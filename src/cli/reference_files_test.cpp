@@ -127,7 +127,8 @@ TEST(ShippedReferenceData, ServiceListIsVersionedWithUniqueCodes) {
     EXPECT_FALSE(svc.group.empty()) << svc.code;
   }
   // The first-run seed refers to these.
-  for (const char* code : {"advice_to_professionals", "return_assistance", "reintegration_support"}) {
+  for (const char* code :
+       {"advice_to_professionals", "return_assistance", "reintegration_support"}) {
     EXPECT_TRUE(codes.count(code)) << code;
   }
 }
@@ -149,7 +150,8 @@ class EditedData : public ::testing::Test {
     dir_ = tmpl;
     fs::copy(DataDir(), dir_, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
     for (const auto& e : fs::recursive_directory_iterator(dir_)) {
-      fs::permissions(e.path(), fs::perms::owner_read | fs::perms::owner_write | fs::perms::owner_exec,
+      fs::permissions(e.path(),
+                      fs::perms::owner_read | fs::perms::owner_write | fs::perms::owner_exec,
                       fs::perm_options::add);
     }
   }

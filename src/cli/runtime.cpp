@@ -67,26 +67,30 @@ Status EnsureMasterKey(const Config& config) {
   fs::path data = fs::absolute(config.data_dir, ec);
   auto rel = fs::relative(key, data, ec);
   if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) {
-    return Invalid("security.master_key_file", "outside_data_dir",
-                   "The master key must live outside the data directory, so that no backup carries it.");
+    return Invalid(
+        "security.master_key_file", "outside_data_dir",
+        "The master key must live outside the data directory, so that no backup carries it.");
   }
   if (fs::exists(key, ec)) {
-    struct stat st{};
+    struct stat st {};
     if (stat(key.c_str(), &st) == 0 && (st.st_mode & 077) != 0) {
       return Invalid("security.master_key_file", "permissions",
                      "The master key file must not be readable by group or others (chmod 600).");
     }
     return {};
   }
-  if (auto st = MakePrivateDir(key.parent_path().string(), "security.master_key_file"); !st) return st;
+  if (auto st = MakePrivateDir(key.parent_path().string(), "security.master_key_file"); !st)
+    return st;
   unsigned char bytes[32];
   randombytes_buf(bytes, sizeof bytes);
   int fd = open(key.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return Invalid("security.master_key_file", "writable", "Cannot create " + key.string() + ".");
+  if (fd < 0)
+    return Invalid("security.master_key_file", "writable", "Cannot create " + key.string() + ".");
   bool ok = write(fd, bytes, sizeof bytes) == static_cast<ssize_t>(sizeof bytes) && fsync(fd) == 0;
   close(fd);
   sodium_memzero(bytes, sizeof bytes);
-  if (!ok) return Invalid("security.master_key_file", "writable", "Cannot write " + key.string() + ".");
+  if (!ok)
+    return Invalid("security.master_key_file", "writable", "Cannot write " + key.string() + ".");
   spdlog::info(R"("msg":"created master key file","path":"{}")", key.string());
   return {};
 }
@@ -105,7 +109,8 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   if (sodium_init() < 0) return Internal("libsodium could not initialise.");
   auto rt = std::make_unique<Runtime>();
   rt->config = config;
-  if (auto st = MakePrivateDir(config.data_dir, "storage.data_dir"); !st) return tl::unexpected(st.error());
+  if (auto st = MakePrivateDir(config.data_dir, "storage.data_dir"); !st)
+    return tl::unexpected(st.error());
   if (options.take_lock) {
     auto fd = TakeLock(config.data_dir);
     if (!fd) return tl::unexpected(fd.error());
@@ -118,13 +123,15 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   auto migrated = rt->db->Migrate(ToEpochMicros(rt->clock.Now()));
   if (!migrated) return tl::unexpected(migrated.error());
   spdlog::info(R"("msg":"schema ready","dialect":"{}","from":{},"to":{},"applied":{})",
-               rt->db->Dialect(), migrated->from_version, migrated->to_version, migrated->applied.size());
+               rt->db->Dialect(), migrated->from_version, migrated->to_version,
+               migrated->applied.size());
   auto files = ReadReferenceFiles(config.reference_dir);
   if (!files) return tl::unexpected(files.error());
   auto imported = app::ImportReferenceData(*rt->db, files->data, files->fingerprint);
   if (!imported) return tl::unexpected(imported.error());
-  spdlog::info(R"("msg":"reference data","changed":{},"municipalities":{},"countries":{},"languages":{})",
-               imported->changed, imported->municipalities, imported->countries, imported->languages);
+  spdlog::info(
+      R"("msg":"reference data","changed":{},"municipalities":{},"countries":{},"languages":{})",
+      imported->changed, imported->municipalities, imported->countries, imported->languages);
   rt->counties_geojson = std::move(files->counties_geojson);
   rt->municipalities_geojson = std::move(files->municipalities_geojson);
   auto reference = app::LoadReference(*rt->db);
@@ -133,8 +140,8 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   if (options.seed) {
     auto seeded = app::SeedDirectory(rt->context());
     if (!seeded) return tl::unexpected(seeded.error());
-    spdlog::info(R"("msg":"organisation directory seeded","created":{},"existing":{})", seeded->created,
-                 seeded->existing);
+    spdlog::info(R"("msg":"organisation directory seeded","created":{},"existing":{})",
+                 seeded->created, seeded->existing);
   }
   return rt;
 }

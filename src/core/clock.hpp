@@ -25,9 +25,7 @@ class SystemClock final : public Clock {
 class FakeClock final : public Clock {
  public:
   explicit FakeClock(TimePoint start) : micros_(ToMicros(start)) {}
-  TimePoint Now() const override {
-    return TimePoint(std::chrono::microseconds(micros_.load()));
-  }
+  TimePoint Now() const override { return TimePoint(std::chrono::microseconds(micros_.load())); }
   void Set(TimePoint t) { micros_.store(ToMicros(t)); }
   void Advance(std::chrono::microseconds d) { micros_.fetch_add(d.count()); }
 

@@ -105,7 +105,8 @@ Result<std::vector<std::map<std::string, std::string>>> Records(
     const Table& table, const std::vector<std::string>& required, std::string_view source) {
   for (const auto& name : required) {
     if (table.Column(name) < 0) {
-      return Invalid(std::string(source), "csv_column_missing", "Column '" + name + "' is missing.");
+      return Invalid(std::string(source), "csv_column_missing",
+                     "Column '" + name + "' is missing.");
     }
   }
   std::vector<std::map<std::string, std::string>> out;

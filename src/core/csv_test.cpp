@@ -46,7 +46,10 @@ TEST(CsvParse, QuotedFieldMayHoldANewline) {
 }
 
 TEST(CsvParse, StripsUtf8ByteOrderMark) {
-  auto t = Parse("\xEF\xBB\xBF" "code,name\n01,Stockholms län\n", "bom.csv");
+  auto t = Parse(
+      "\xEF\xBB\xBF"
+      "code,name\n01,Stockholms län\n",
+      "bom.csv");
   ASSERT_TRUE(t) << t.error().message;
   EXPECT_EQ(t->header[0], "code");
   EXPECT_EQ(t->Column("code"), 0);

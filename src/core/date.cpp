@@ -18,7 +18,8 @@ std::optional<CivilDate> ParseIsoDate(std::string_view text) {
   int y = 0, m = 0, d = 0;
   if (!digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d)) return std::nullopt;
   if (y < 1900 || y > 2999) return std::nullopt;
-  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+  std::chrono::year_month_day ymd{std::chrono::year{y},
+                                  std::chrono::month{static_cast<unsigned>(m)},
                                   std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return CivilDate{y, static_cast<unsigned>(m), static_cast<unsigned>(d)};

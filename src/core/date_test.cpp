@@ -21,7 +21,7 @@ TEST(ParseIsoDate, ReadsAnOrdinaryDate) {
 
 TEST(ParseIsoDate, LeapDayOnlyInLeapYears) {
   EXPECT_TRUE(ParseIsoDate("2024-02-29"));
-  EXPECT_TRUE(ParseIsoDate("2000-02-29"));   // divisible by 400
+  EXPECT_TRUE(ParseIsoDate("2000-02-29"));  // divisible by 400
   EXPECT_FALSE(ParseIsoDate("2023-02-29"));
   EXPECT_FALSE(ParseIsoDate("2100-02-29"));  // divisible by 100, not 400
   EXPECT_FALSE(ParseIsoDate("2024-02-30"));

@@ -16,9 +16,12 @@ Json PopulationJson(const std::optional<geo::Population>& p) {
 Json CountyJson(const geo::Geography& g, const geo::County& c) {
   size_t n = 0;
   for (const auto& m : g.municipalities()) n += m.county_code == c.code;
-  return Json{{"code", c.code},       {"name", c.name},
-              {"short_name", c.short_name}, {"letter", c.letter},
-              {"police_region", c.police_region}, {"population", PopulationJson(c.population)},
+  return Json{{"code", c.code},
+              {"name", c.name},
+              {"short_name", c.short_name},
+              {"letter", c.letter},
+              {"police_region", c.police_region},
+              {"population", PopulationJson(c.population)},
               {"municipality_count", n}};
 }
 
@@ -45,19 +48,25 @@ void AddGeoRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   for (const auto& r : g.police_regions()) {
     Json counties = Json::array();
     for (const auto* c : g.CountiesOf(r.id)) counties.push_back(c->code);
-    regions.push_back({{"id", r.id}, {"name", r.name}, {"name_en", r.name_en}, {"seat", r.seat},
+    regions.push_back({{"id", r.id},
+                       {"name", r.name},
+                       {"name_en", r.name_en},
+                       {"seat", r.seat},
                        {"counties", std::move(counties)}});
   }
   auto regions_body = std::make_shared<const std::string>(Json{{"items", regions}}.dump());
   router.Add({"GET", "/api/v1/geo/police-regions",
               [regions_body](const Request&) { return JsonResponse(*regions_body); }});
 
-  router.Add({"GET", "/api/v1/geo/counties", [ref](const Request& req) {
+  router.Add({"GET",
+              "/api/v1/geo/counties",
+              [ref](const Request& req) {
                 const auto& geo = ref->geography;
                 auto region = req.Query("police_region");
                 if (region && !geo.FindPoliceRegion(*region)) {
                   return ProblemResponse(
-                      Error{ErrorCode::kInvalid, "Unknown police region.",
+                      Error{ErrorCode::kInvalid,
+                            "Unknown police region.",
                             {{"police_region", "unknown_code", "Not a police region id."}}},
                       req);
                 }
@@ -73,17 +82,22 @@ void AddGeoRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   router.Add({"GET", "/api/v1/geo/counties/{code}", [ref](const Request& req) {
                 const auto& geo = ref->geography;
                 const geo::County* c = geo.FindCounty(req.path_params.at("code"));
-                if (!c) return ProblemResponse(Error{ErrorCode::kNotFound, "No county with this code.", {}}, req);
+                if (!c)
+                  return ProblemResponse(
+                      Error{ErrorCode::kNotFound, "No county with this code.", {}}, req);
                 Json body = CountyJson(geo, *c);
                 Json munis = Json::array();
                 geo::MunicipalityQuery q;
                 q.county = c->code;
-                for (const auto* m : geo.FindMunicipalities(q)) munis.push_back(MunicipalityJson(*m));
+                for (const auto* m : geo.FindMunicipalities(q))
+                  munis.push_back(MunicipalityJson(*m));
                 body["municipalities"] = std::move(munis);
                 return JsonResponse(body.dump());
               }});
 
-  router.Add({"GET", "/api/v1/geo/municipalities", [ref](const Request& req) {
+  router.Add({"GET",
+              "/api/v1/geo/municipalities",
+              [ref](const Request& req) {
                 const auto& geo = ref->geography;
                 geo::MunicipalityQuery q;
                 q.county = req.Query("county");
@@ -98,7 +112,8 @@ void AddGeoRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
                 }
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 Json items = Json::array();
-                for (const auto* m : geo.FindMunicipalities(q)) items.push_back(MunicipalityJson(*m));
+                for (const auto* m : geo.FindMunicipalities(q))
+                  items.push_back(MunicipalityJson(*m));
                 return JsonResponse(Json{{"items", std::move(items)}}.dump());
               },
               0,

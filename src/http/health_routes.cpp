@@ -5,7 +5,8 @@
 namespace opennrm::http {
 
 void AddHealthRoutes(Router& router, ports::Database& db, Metrics& metrics, bool expose_metrics) {
-  router.Add({"GET", "/healthz", [](const Request&) { return JsonResponse(R"({"status":"ok"})"); }});
+  router.Add(
+      {"GET", "/healthz", [](const Request&) { return JsonResponse(R"({"status":"ok"})"); }});
   router.Add({"GET", "/readyz", [&db](const Request& req) {
                 if (auto st = db.Ping(); !st) {
                   return ProblemResponse(503, "unavailable", "Not ready.",

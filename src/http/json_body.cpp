@@ -34,7 +34,8 @@ Result<Json> ParseJsonObject(const Request& request) {
   Json parsed;
   try {
     parsed = Json::parse(request.body, [](int depth, Json::parse_event_t event, Json&) {
-      bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+      bool opens =
+          event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
       if (opens && depth >= kMaxJsonDepth) throw TooDeep{};
       return true;
     });
@@ -91,8 +92,9 @@ std::optional<long long> ObjectReader::Integer(const std::string& name, bool req
     return std::nullopt;
   }
   constexpr long long kMaxSafe = 9007199254740991LL;  // 2^53 - 1: exact in every JSON client
-  if (v->is_number_unsigned() ? v->get<unsigned long long>() > static_cast<unsigned long long>(kMaxSafe)
-                              : v->get<long long>() < -kMaxSafe) {
+  if (v->is_number_unsigned()
+          ? v->get<unsigned long long>() > static_cast<unsigned long long>(kMaxSafe)
+          : v->get<long long>() < -kMaxSafe) {
     problems_.Add(Path(name), "range", "The number is too large.");
     return std::nullopt;
   }

@@ -42,7 +42,9 @@ class ObjectReader {
   bool IsNull(const std::string& name) const;
   // Records an "unknown_field" problem for every member not read.
   void RejectUnknown();
-  std::string Path(const std::string& name) const { return path_.empty() ? name : path_ + "." + name; }
+  std::string Path(const std::string& name) const {
+    return path_.empty() ? name : path_ + "." + name;
+  }
 
  private:
   const Json* Find(const std::string& name, bool required);

@@ -17,7 +17,8 @@ Request Post(std::string body, std::optional<std::string> content_type = "applic
 }
 
 std::string Nested(int levels, const std::string& inner = "") {
-  return std::string(static_cast<size_t>(levels), '[') + inner + std::string(static_cast<size_t>(levels), ']');
+  return std::string(static_cast<size_t>(levels), '[') + inner +
+         std::string(static_cast<size_t>(levels), ']');
 }
 
 std::string FirstRule(const Result<Json>& r) {
@@ -70,10 +71,10 @@ TEST(ParseJsonObject, TruncatedOrInvalidJsonIsMalformed) {
 }
 
 TEST(ParseJsonObject, InvalidUtf8InsideAStringIsMalformed) {
-  for (const char* body : {"{\"name\":\"Malm\xF6\"}",        // Latin-1
-                           "{\"name\":\"\xC3\"}",            // truncated
-                           "{\"name\":\"\xED\xA0\x80\"}",    // surrogate
-                           "{\"name\":\"\xC0\xAF\"}"}) {     // overlong
+  for (const char* body : {"{\"name\":\"Malm\xF6\"}",      // Latin-1
+                           "{\"name\":\"\xC3\"}",          // truncated
+                           "{\"name\":\"\xED\xA0\x80\"}",  // surrogate
+                           "{\"name\":\"\xC0\xAF\"}"}) {   // overlong
     auto r = ParseJsonObject(Post(body));
     ASSERT_FALSE(r) << body;
     EXPECT_EQ(r.error().code, ErrorCode::kMalformed);

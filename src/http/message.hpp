@@ -12,8 +12,8 @@
 namespace opennrm::http {
 
 struct Request {
-  std::string method;  // upper case
-  std::string path;    // decoded path, no query
+  std::string method;                                      // upper case
+  std::string path;                                        // decoded path, no query
   std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
   std::map<std::string, std::string> path_params;
   std::vector<std::pair<std::string, std::string>> headers;  // names lower case

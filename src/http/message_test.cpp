@@ -35,12 +35,11 @@ TEST(DecodePath, MalformedEscapesAreRejected) {
 TEST(DecodePath, EncodedNulIsRejected) {
   EXPECT_FALSE(DecodePath("/a%00b"));
   EXPECT_FALSE(DecodePath("%00"));
-  EXPECT_EQ(DecodePath("/a%01b"), std::string("/a\x01" "b"));  // only NUL is refused here
+  EXPECT_EQ(DecodePath("/a%01b"), std::string("/a\x01"
+                                              "b"));  // only NUL is refused here
 }
 
-TEST(DecodePath, DoesNotDecodeTwice) {
-  EXPECT_EQ(DecodePath("/%252F"), "/%2F");
-}
+TEST(DecodePath, DoesNotDecodeTwice) { EXPECT_EQ(DecodePath("/%252F"), "/%2F"); }
 
 TEST(Request, QueryReturnsTheFirstValue) {
   Request r;

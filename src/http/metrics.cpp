@@ -58,15 +58,18 @@ std::string Metrics::Render(const ports::PoolState& pool, const std::string& dia
   out += "# TYPE opennrm_http_request_duration_seconds histogram\n";
   for (const auto& [route, h] : histograms_) {
     for (size_t i = 0; i < kBuckets.size(); ++i) {
-      out += fmt::format("opennrm_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
-                         route, kBuckets[i], h->buckets[i].load());
+      out +=
+          fmt::format("opennrm_http_request_duration_seconds_bucket{{route=\"{}\",le=\"{}\"}} {}\n",
+                      route, kBuckets[i], h->buckets[i].load());
     }
     long long count = h->count.load();
-    out += fmt::format("opennrm_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
-                       route, count);
+    out +=
+        fmt::format("opennrm_http_request_duration_seconds_bucket{{route=\"{}\",le=\"+Inf\"}} {}\n",
+                    route, count);
     out += fmt::format("opennrm_http_request_duration_seconds_sum{{route=\"{}\"}} {:.6f}\n", route,
                        static_cast<double>(h->sum_us.load()) / 1e6);
-    out += fmt::format("opennrm_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", route, count);
+    out += fmt::format("opennrm_http_request_duration_seconds_count{{route=\"{}\"}} {}\n", route,
+                       count);
   }
   out += "# HELP opennrm_http_requests_in_flight Requests being handled.\n";
   out += "# TYPE opennrm_http_requests_in_flight gauge\n";

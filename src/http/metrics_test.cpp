@@ -23,12 +23,15 @@ TEST(Metrics, CountsRequestsPerRouteMethodAndStatus) {
   std::string out = m.Render({}, "sqlite");
   EXPECT_TRUE(Contains(out, "# TYPE opennrm_http_requests_total counter\n"));
   EXPECT_TRUE(Contains(out,
-      "opennrm_http_requests_total{route=\"/api/v1/organisations/{id}\",method=\"GET\",status=\"200\"} 2\n"))
+                       "opennrm_http_requests_total{route=\"/api/v1/organisations/"
+                       "{id}\",method=\"GET\",status=\"200\"} 2\n"))
       << out;
   EXPECT_TRUE(Contains(out,
-      "opennrm_http_requests_total{route=\"/api/v1/organisations/{id}\",method=\"GET\",status=\"404\"} 1\n"));
+                       "opennrm_http_requests_total{route=\"/api/v1/organisations/"
+                       "{id}\",method=\"GET\",status=\"404\"} 1\n"));
   EXPECT_TRUE(Contains(out,
-      "opennrm_http_requests_total{route=\"/api/v1/organisations\",method=\"POST\",status=\"201\"} 1\n"));
+                       "opennrm_http_requests_total{route=\"/api/v1/"
+                       "organisations\",method=\"POST\",status=\"201\"} 1\n"));
 }
 
 TEST(Metrics, HistogramBucketsAreCumulative) {
@@ -51,9 +54,10 @@ TEST(Metrics, HistogramBucketsAreCumulative) {
   EXPECT_TRUE(Contains(out, bucket("0.5", 3))) << out;
   EXPECT_TRUE(Contains(out, bucket("2.5", 3))) << out;
   EXPECT_TRUE(Contains(out, bucket("+Inf", 4))) << out;
-  EXPECT_TRUE(Contains(out, "opennrm_http_request_duration_seconds_count{route=\"" + route + "\"} 4\n"));
-  EXPECT_TRUE(Contains(out, "opennrm_http_request_duration_seconds_sum{route=\"" + route +
-                                "\"} 5.303300\n"))
+  EXPECT_TRUE(
+      Contains(out, "opennrm_http_request_duration_seconds_count{route=\"" + route + "\"} 4\n"));
+  EXPECT_TRUE(Contains(
+      out, "opennrm_http_request_duration_seconds_sum{route=\"" + route + "\"} 5.303300\n"))
       << out;
 }
 
@@ -63,7 +67,8 @@ TEST(Metrics, OneHistogramPerRouteAcrossMethods) {
   m.Observe("/api/v1/organisations/{id}", "PUT", 200, microseconds(100));
   std::string out = m.Render({}, "sqlite");
   EXPECT_TRUE(Contains(
-      out, "opennrm_http_request_duration_seconds_count{route=\"/api/v1/organisations/{id}\"} 2\n"));
+      out,
+      "opennrm_http_request_duration_seconds_count{route=\"/api/v1/organisations/{id}\"} 2\n"));
 }
 
 TEST(Metrics, LabelValuesAreEscaped) {
@@ -90,8 +95,10 @@ TEST(Metrics, GaugesForConnectionsInFlightAndPool) {
   std::string out = m.Render(pool, "postgres");
   EXPECT_TRUE(Contains(out, "opennrm_http_open_connections 1\n"));
   EXPECT_TRUE(Contains(out, "opennrm_http_requests_in_flight 3\n"));
-  EXPECT_TRUE(Contains(out, "opennrm_db_pool_connections{dialect=\"postgres\",state=\"in_use\"} 5\n"));
-  EXPECT_TRUE(Contains(out, "opennrm_db_pool_connections{dialect=\"postgres\",state=\"idle\"} 3\n"));
+  EXPECT_TRUE(
+      Contains(out, "opennrm_db_pool_connections{dialect=\"postgres\",state=\"in_use\"} 5\n"));
+  EXPECT_TRUE(
+      Contains(out, "opennrm_db_pool_connections{dialect=\"postgres\",state=\"idle\"} 3\n"));
   EXPECT_TRUE(Contains(out, "opennrm_db_pool_waiting 2\n"));
   EXPECT_TRUE(Contains(out, "opennrm_db_pool_acquired_total 1234\n"));
   EXPECT_TRUE(Contains(out, "opennrm_db_pool_timeouts_total 1\n"));
@@ -115,7 +122,8 @@ TEST(Metrics, ConcurrentObservationsAreAllCounted) {
   }
   for (auto& t : threads) t.join();
   std::string out = m.Render({}, "sqlite");
-  EXPECT_TRUE(Contains(out, "opennrm_http_requests_total{route=\"/r\",method=\"GET\",status=\"200\"} 4000\n"))
+  EXPECT_TRUE(Contains(
+      out, "opennrm_http_requests_total{route=\"/r\",method=\"GET\",status=\"200\"} 4000\n"))
       << out;
   EXPECT_TRUE(Contains(out, "opennrm_http_request_duration_seconds_count{route=\"/r\"} 4000\n"));
 }

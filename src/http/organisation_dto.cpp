@@ -23,7 +23,8 @@ void ReadCoverage(const Json* obj, orgs::Coverage& c, Problems& p) {
     if (auto parsed = orgs::ParseScope(*scope)) {
       c.scope = *parsed;
     } else {
-      p.Add("coverage.scope", "enum", "Must be national, police_regions, counties or municipalities.");
+      p.Add("coverage.scope", "enum",
+            "Must be national, police_regions, counties or municipalities.");
     }
   }
   c.codes = r.Strings("codes").value_or(std::vector<std::string>{});
@@ -119,27 +120,28 @@ Json OrganisationJson(const orgs::Organisation& o) {
     occupancy = {{"occupied", d.occupancy->occupied}, {"reported_on", d.occupancy->reported_on}};
     free_places = std::max(0, places - d.occupancy->occupied);
   }
-  return Json{{"id", o.id},
-              {"name", d.name},
-              {"kind", std::string(orgs::ToString(d.kind))},
-              {"public_authority", orgs::IsPublicAuthority(d.kind)},
-              {"active", d.active},
-              {"contact",
-               {{"phone", d.contact.phone},
-                {"email", d.contact.email},
-                {"website", d.contact.website},
-                {"postal_address", d.contact.postal_address}}},
-              {"coverage", {{"scope", std::string(orgs::ToString(d.coverage.scope))},
-                            {"codes", d.coverage.codes}}},
-              {"services", d.services},
-              {"languages", d.languages},
-              {"capacity", std::move(capacity)},
-              {"occupancy", std::move(occupancy)},
-              {"free_places", std::move(free_places)},
-              {"has_protected_address", o.has_protected_address},
-              {"version", o.version},
-              {"created_at", IsoTimestamp(o.created_at_us)},
-              {"updated_at", IsoTimestamp(o.updated_at_us)}};
+  return Json{
+      {"id", o.id},
+      {"name", d.name},
+      {"kind", std::string(orgs::ToString(d.kind))},
+      {"public_authority", orgs::IsPublicAuthority(d.kind)},
+      {"active", d.active},
+      {"contact",
+       {{"phone", d.contact.phone},
+        {"email", d.contact.email},
+        {"website", d.contact.website},
+        {"postal_address", d.contact.postal_address}}},
+      {"coverage",
+       {{"scope", std::string(orgs::ToString(d.coverage.scope))}, {"codes", d.coverage.codes}}},
+      {"services", d.services},
+      {"languages", d.languages},
+      {"capacity", std::move(capacity)},
+      {"occupancy", std::move(occupancy)},
+      {"free_places", std::move(free_places)},
+      {"has_protected_address", o.has_protected_address},
+      {"version", o.version},
+      {"created_at", IsoTimestamp(o.created_at_us)},
+      {"updated_at", IsoTimestamp(o.updated_at_us)}};
 }
 
 }  // namespace opennrm::http

@@ -72,8 +72,8 @@ TEST(ReadOrganisationInput, ReadsEveryField) {
 }
 
 TEST(ReadOrganisationInput, MinimalBodyGetsDefaults) {
-  auto r = Read(
-      Json::parse(R"({"name":"X","kind":"other","coverage":{"scope":"national"}})"), false);
+  auto r =
+      Read(Json::parse(R"({"name":"X","kind":"other","coverage":{"scope":"national"}})"), false);
   ASSERT_TRUE(r) << Describe(r);
   EXPECT_TRUE(r->draft.active);
   EXPECT_FALSE(r->draft.occupancy);
@@ -104,8 +104,8 @@ TEST(ReadOrganisationInput, UnknownNestedFieldIsNamed) {
 }
 
 TEST(ReadOrganisationInput, ReadOnlyFieldsOfTheRepresentationAreRejected) {
-  for (const char* key : {"id", "public_authority", "has_protected_address", "free_places",
-                          "created_at"}) {
+  for (const char* key :
+       {"id", "public_authority", "has_protected_address", "free_places", "created_at"}) {
     Json j = Full();
     j[key] = nullptr;
     auto r = Read(j, false);

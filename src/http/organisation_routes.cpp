@@ -37,7 +37,8 @@ Result<int> IntParam(const Request& req, const std::string& name, int fallback, 
   return static_cast<int>(n);
 }
 
-Response OrganisationResponse(const Result<orgs::Organisation>& r, const Request& req, int status = 200) {
+Response OrganisationResponse(const Result<orgs::Organisation>& r, const Request& req,
+                              int status = 200) {
   if (!r) return ProblemResponse(r.error(), req);
   Response out = JsonResponse(OrganisationJson(*r).dump(), status);
   if (status == 201) out.headers.emplace_back("Location", "/api/v1/organisations/" + r->id);
@@ -63,7 +64,8 @@ std::optional<Response> ReadInput(const app::Context& ctx, const Request& req, b
       if (!named) all.push_back(f);
     }
   }
-  return ProblemResponse(Error{ErrorCode::kInvalid, "The request breaks one or more rules.", all}, req);
+  return ProblemResponse(Error{ErrorCode::kInvalid, "The request breaks one or more rules.", all},
+                         req);
 }
 
 // Serialised coverage answers of the current directory snapshot: the
@@ -71,14 +73,16 @@ std::optional<Response> ReadInput(const app::Context& ctx, const Request& req, b
 // Thread-safe.
 class CoverageBodies {
  public:
-  std::optional<std::string> Find(const app::DirectoryCache::Snapshot& snapshot, const std::string& key) {
+  std::optional<std::string> Find(const app::DirectoryCache::Snapshot& snapshot,
+                                  const std::string& key) {
     std::lock_guard lock(mu_);
     if (!snapshot || snapshot != snapshot_) return std::nullopt;
     auto it = bodies_.find(key);
     if (it == bodies_.end()) return std::nullopt;
     return it->second;
   }
-  void Store(const app::DirectoryCache::Snapshot& snapshot, const std::string& key, const std::string& body) {
+  void Store(const app::DirectoryCache::Snapshot& snapshot, const std::string& key,
+             const std::string& body) {
     if (!snapshot) return;
     std::lock_guard lock(mu_);
     if (snapshot != snapshot_) {
@@ -90,7 +94,7 @@ class CoverageBodies {
 
  private:
   std::mutex mu_;
-  app::DirectoryCache::Snapshot snapshot_;          // GUARDED_BY(mu_)
+  app::DirectoryCache::Snapshot snapshot_;               // GUARDED_BY(mu_)
   std::unordered_map<std::string, std::string> bodies_;  // GUARDED_BY(mu_)
 };
 
@@ -98,14 +102,15 @@ std::string CoverageBody(const app::CoverageAnswer& answer) {
   Json items = Json::array();
   for (const auto& o : answer.organisations) items.push_back(OrganisationJson(o));
   const auto& place = answer.place;
-  return Json{{"municipality", {{"code", place.municipality->code}, {"name", place.municipality->name}}},
-              {"county", {{"code", place.county->code}, {"name", place.county->name}}},
-              {"police_region",
-               {{"id", place.police_region->id},
-                {"name", place.police_region->name},
-                {"name_en", place.police_region->name_en}}},
-              {"service", answer.service ? Json(*answer.service) : Json(nullptr)},
-              {"items", std::move(items)}}
+  return Json{
+      {"municipality", {{"code", place.municipality->code}, {"name", place.municipality->name}}},
+      {"county", {{"code", place.county->code}, {"name", place.county->name}}},
+      {"police_region",
+       {{"id", place.police_region->id},
+        {"name", place.police_region->name},
+        {"name_en", place.police_region->name_en}}},
+      {"service", answer.service ? Json(*answer.service) : Json(nullptr)},
+      {"items", std::move(items)}}
       .dump();
 }
 
@@ -127,7 +132,9 @@ Response SetActive(const app::Context& ctx, const Request& req, bool active) {
 void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
   const app::Context* c = &ctx;
 
-  router.Add({"GET", "/api/v1/organisations", [c](const Request& req) {
+  router.Add({"GET",
+              "/api/v1/organisations",
+              [c](const Request& req) {
                 Problems p;
                 app::OrganisationQuery q;
                 q.kind = req.Query("kind");
@@ -135,10 +142,14 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
                 q.service = req.Query("service");
                 q.text = req.Query("q");
                 if (auto a = req.Query("active")) {
-                  if (*a == "true") q.active = true;
-                  else if (*a == "false") q.active = false;
-                  else if (*a == "all") q.active = std::nullopt;
-                  else p.Add("active", "enum", "Must be true, false or all.");
+                  if (*a == "true")
+                    q.active = true;
+                  else if (*a == "false")
+                    q.active = false;
+                  else if (*a == "all")
+                    q.active = std::nullopt;
+                  else
+                    p.Add("active", "enum", "Must be true, false or all.");
                 }
                 q.limit = *IntParam(req, "limit", 50, p);
                 q.offset = *IntParam(req, "offset", 0, p);
@@ -147,11 +158,12 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
                 if (!page) return ProblemResponse(page.error(), req);
                 Json items = Json::array();
                 for (const auto& o : page->items) items.push_back(OrganisationJson(o));
-                return JsonResponse(Json{{"items", std::move(items)},
-                                         {"total", page->total},
-                                         {"limit", q.limit},
-                                         {"offset", q.offset}}
-                                        .dump());
+                return JsonResponse(Json{
+                    {"items", std::move(items)},
+                    {"total", page->total},
+                    {"limit", q.limit},
+                    {"offset",
+                     q.offset}}.dump());
               },
               0,
               {"kind", "municipality", "service", "q", "active", "limit", "offset"}});
@@ -159,15 +171,19 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
   router.Add({"POST", "/api/v1/organisations", [c](const Request& req) {
                 OrganisationInput input;
                 if (auto problem = ReadInput(*c, req, false, input)) return *problem;
-                return OrganisationResponse(app::CreateOrganisation(*c, std::move(input.draft)), req, 201);
+                return OrganisationResponse(app::CreateOrganisation(*c, std::move(input.draft)),
+                                            req, 201);
               }});
 
   auto bodies = std::make_shared<CoverageBodies>();
-  router.Add({"GET", "/api/v1/organisations/coverage", [c, bodies](const Request& req) {
+  router.Add({"GET",
+              "/api/v1/organisations/coverage",
+              [c, bodies](const Request& req) {
                 auto municipality = req.Query("municipality");
                 if (!municipality) {
                   return ProblemResponse(
-                      Error{ErrorCode::kInvalid, "Name the municipality.",
+                      Error{ErrorCode::kInvalid,
+                            "Name the municipality.",
                             {{"municipality", "required", "A municipality code is required."}}},
                       req);
                 }
@@ -175,7 +191,8 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
                 auto answer = app::WhoCovers(*c, *municipality, service);
                 if (!answer) return ProblemResponse(answer.error(), req);
                 std::string key = *municipality + "|" + service.value_or("");
-                if (auto body = bodies->Find(answer->snapshot, key)) return JsonResponse(std::move(*body));
+                if (auto body = bodies->Find(answer->snapshot, key))
+                  return JsonResponse(std::move(*body));
                 std::string body = CoverageBody(*answer);
                 bodies->Store(answer->snapshot, key, body);
                 return JsonResponse(std::move(body));

@@ -28,7 +28,8 @@ std::string Pipeline::RequestIdFrom(const std::optional<std::string>& header) {
   if (header && !header->empty() && header->size() <= 64) {
     bool safe = true;
     for (char c : *header) {
-      safe = safe && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.');
+      safe =
+          safe && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.');
     }
     if (safe) return *header;
   }
@@ -51,10 +52,10 @@ Pipeline::Prepared Pipeline::Prepare(Request& request) const {
   for (const auto& [k, v] : request.headers) header_bytes += k.size() + v.size() + 4;
   for (const auto& [k, v] : request.query) header_bytes += k.size() + v.size() + 2;
   if (header_bytes > options_.max_header_bytes) {
-    out.response = ProblemResponse(431, "header-too-large", "Request headers are too large.",
-                                   "Headers and URL may hold at most " +
-                                       std::to_string(options_.max_header_bytes) + " bytes.",
-                                   request, {{"headers", "max_size", "Too large."}});
+    out.response = ProblemResponse(
+        431, "header-too-large", "Request headers are too large.",
+        "Headers and URL may hold at most " + std::to_string(options_.max_header_bytes) + " bytes.",
+        request, {{"headers", "max_size", "Too large."}});
     return out;
   }
   RouteMatch match = router_.Find(request.method, request.path);
@@ -78,7 +79,8 @@ Pipeline::Prepared Pipeline::Prepare(Request& request) const {
                                    "There is no resource at this address.", request);
     return out;
   }
-  std::size_t limit = match.route->max_body_bytes ? match.route->max_body_bytes : options_.max_body_bytes;
+  std::size_t limit =
+      match.route->max_body_bytes ? match.route->max_body_bytes : options_.max_body_bytes;
   if (request.body.size() > limit) {
     out.response = ProblemResponse(413, "too-large", "The request body is too large.",
                                    "The body may hold at most " + std::to_string(limit) + " bytes.",
@@ -106,8 +108,9 @@ Response Pipeline::Handle(const Route& route, const Request& request) const {
   try {
     return route.handler(request);
   } catch (const std::exception& e) {
-    spdlog::error(R"("msg":"handler failed","request_id":"{}","route":"{}","error_type":"exception")",
-                  request.request_id, route.pattern);
+    spdlog::error(
+        R"("msg":"handler failed","request_id":"{}","route":"{}","error_type":"exception")",
+        request.request_id, route.pattern);
   } catch (...) {
     spdlog::error(R"("msg":"handler failed","request_id":"{}","route":"{}")", request.request_id,
                   route.pattern);
@@ -141,11 +144,13 @@ void Pipeline::Complete(const std::string& route, const Request& request, int st
       std::chrono::steady_clock::now() - start);
   metrics_.Observe(route, request.method, status, elapsed);
   if (status >= 500) {
-    spdlog::warn(R"("msg":"request","request_id":"{}","method":"{}","route":"{}","status":{},"duration_ms":{:.3f})",
-                 request.request_id, request.method, route, status, elapsed.count() / 1000.0);
+    spdlog::warn(
+        R"("msg":"request","request_id":"{}","method":"{}","route":"{}","status":{},"duration_ms":{:.3f})",
+        request.request_id, request.method, route, status, elapsed.count() / 1000.0);
   } else {
-    spdlog::info(R"("msg":"request","request_id":"{}","method":"{}","route":"{}","status":{},"duration_ms":{:.3f})",
-                 request.request_id, request.method, route, status, elapsed.count() / 1000.0);
+    spdlog::info(
+        R"("msg":"request","request_id":"{}","method":"{}","route":"{}","status":{},"duration_ms":{:.3f})",
+        request.request_id, request.method, route, status, elapsed.count() / 1000.0);
   }
 }
 

@@ -24,8 +24,8 @@ class Pipeline {
       : options_(options), router_(router), files_(files), metrics_(metrics) {}
 
   struct Prepared {
-    const Route* route = nullptr;        // run this handler on a worker...
-    std::optional<Response> response;    // ...or answer this at once
+    const Route* route = nullptr;      // run this handler on a worker...
+    std::optional<Response> response;  // ...or answer this at once
   };
   // Matches the route and checks limits; fills request.path_params.
   Prepared Prepare(Request& request) const;
@@ -45,7 +45,10 @@ class Pipeline {
   // The largest body any route accepts.
   std::size_t LargestBody() const;
 
-  void Enqueue() { queued_.fetch_add(1); metrics_.in_flight.fetch_add(1); }
+  void Enqueue() {
+    queued_.fetch_add(1);
+    metrics_.in_flight.fetch_add(1);
+  }
   void Dequeue() { queued_.fetch_sub(1); }
   void Begin() { metrics_.in_flight.fetch_add(1); }
   void End() { metrics_.in_flight.fetch_sub(1); }

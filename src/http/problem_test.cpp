@@ -57,7 +57,8 @@ TEST(ProblemResponse, BodyHasEveryMemberAndNamesTheFields) {
   Response r = ProblemResponse(e, At("/api/v1/organisations"));
   EXPECT_EQ(r.status, 422);
   Json body = Json::parse(r.body);
-  for (const char* key : {"type", "title", "status", "detail", "instance", "request_id", "errors"}) {
+  for (const char* key :
+       {"type", "title", "status", "detail", "instance", "request_id", "errors"}) {
     EXPECT_TRUE(body.contains(key)) << key;
   }
   EXPECT_EQ(body["detail"], "The request breaks one or more rules.");
@@ -78,7 +79,8 @@ TEST(ProblemResponse, ErrorsIsAnEmptyArrayWhenNoFields) {
 }
 
 TEST(ProblemResponse, InternalErrorsDoNotLeakTheirCause) {
-  Error e{ErrorCode::kInternal, "sqlite: no such table organisations (/var/lib/opennrm/opennrm.db)",
+  Error e{ErrorCode::kInternal,
+          "sqlite: no such table organisations (/var/lib/opennrm/opennrm.db)",
           {}};
   Response r = ProblemResponse(e, At("/api/v1/organisations"));
   EXPECT_EQ(r.status, 500);

@@ -45,7 +45,9 @@ void AddReferenceRoutes(Router& router, const app::Context& ctx) {
     folded_languages->emplace_back(text::Fold(l.name_en), text::Fold(l.name_sv));
   }
 
-  router.Add({"GET", "/api/v1/ref/countries", [ref, folded_countries](const Request& req) {
+  router.Add({"GET",
+              "/api/v1/ref/countries",
+              [ref, folded_countries](const Request& req) {
                 Problems p;
                 auto q = FoldedQuery(req, p);
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
@@ -54,19 +56,24 @@ void AddReferenceRoutes(Router& router, const app::Context& ctx) {
                 for (size_t i = 0; i < countries.size(); ++i) {
                   const auto& c = countries[i];
                   const auto& [en, sv] = (*folded_countries)[i];
-                  if (q && !q->empty() && text::Fold(c.alpha2) != *q && text::Fold(c.alpha3) != *q &&
-                      !WordPrefix(en, *q) && !WordPrefix(sv, *q)) {
+                  if (q && !q->empty() && text::Fold(c.alpha2) != *q &&
+                      text::Fold(c.alpha3) != *q && !WordPrefix(en, *q) && !WordPrefix(sv, *q)) {
                     continue;
                   }
-                  items.push_back({{"alpha2", c.alpha2}, {"alpha3", c.alpha3}, {"numeric", c.numeric},
-                                   {"name_en", c.name_en}, {"name_sv", c.name_sv}});
+                  items.push_back({{"alpha2", c.alpha2},
+                                   {"alpha3", c.alpha3},
+                                   {"numeric", c.numeric},
+                                   {"name_en", c.name_en},
+                                   {"name_sv", c.name_sv}});
                 }
                 return JsonResponse(Json{{"items", std::move(items)}}.dump());
               },
               0,
               {"q"}});
 
-  router.Add({"GET", "/api/v1/ref/languages", [ref, folded_languages](const Request& req) {
+  router.Add({"GET",
+              "/api/v1/ref/languages",
+              [ref, folded_languages](const Request& req) {
                 Problems p;
                 auto q = FoldedQuery(req, p);
                 long long limit = 50;
@@ -85,21 +92,27 @@ void AddReferenceRoutes(Router& router, const app::Context& ctx) {
                 if (q && !q->empty()) {
                   if (const auto* exact = ref->catalogs.FindLanguage(*q)) {
                     ++total;
-                    items.push_back({{"code", exact->code}, {"name_en", exact->name_en},
-                                     {"name_sv", exact->name_sv}, {"scope", exact->scope},
+                    items.push_back({{"code", exact->code},
+                                     {"name_en", exact->name_en},
+                                     {"name_sv", exact->name_sv},
+                                     {"scope", exact->scope},
                                      {"type", exact->type}});
                   }
                 }
                 for (size_t i = 0; i < languages.size(); ++i) {
                   const auto& l = languages[i];
                   const auto& [en, sv] = (*folded_languages)[i];
-                  if (q && !q->empty() && (l.code == *q || (!WordPrefix(en, *q) && !WordPrefix(sv, *q)))) {
+                  if (q && !q->empty() &&
+                      (l.code == *q || (!WordPrefix(en, *q) && !WordPrefix(sv, *q)))) {
                     continue;
                   }
                   ++total;
                   if (static_cast<long long>(items.size()) >= limit) continue;
-                  items.push_back({{"code", l.code}, {"name_en", l.name_en}, {"name_sv", l.name_sv},
-                                   {"scope", l.scope}, {"type", l.type}});
+                  items.push_back({{"code", l.code},
+                                   {"name_en", l.name_en},
+                                   {"name_sv", l.name_sv},
+                                   {"scope", l.scope},
+                                   {"type", l.type}});
                 }
                 return JsonResponse(Json{{"items", std::move(items)}, {"total", total}}.dump());
               },
@@ -108,8 +121,8 @@ void AddReferenceRoutes(Router& router, const app::Context& ctx) {
 
   Json services = Json::array();
   for (const auto& s : ref->catalogs.services().services) {
-    services.push_back({{"code", s.code}, {"name_en", s.name_en}, {"name_sv", s.name_sv},
-                        {"group", s.group}});
+    services.push_back(
+        {{"code", s.code}, {"name_en", s.name_en}, {"name_sv", s.name_sv}, {"group", s.group}});
   }
   auto services_body = std::make_shared<const std::string>(
       Json{{"version", ref->catalogs.services().version}, {"items", services}}.dump());

@@ -50,7 +50,8 @@ RouteMatch Router::Find(const std::string& method, const std::string& path) cons
     }
     if (!ok) continue;
     if (routes_[r].method != method) {
-      if (std::find(best.allowed.begin(), best.allowed.end(), routes_[r].method) == best.allowed.end()) {
+      if (std::find(best.allowed.begin(), best.allowed.end(), routes_[r].method) ==
+          best.allowed.end()) {
         best.allowed.push_back(routes_[r].method);
       }
       continue;

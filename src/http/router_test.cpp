@@ -120,8 +120,8 @@ TEST(Router, UnknownPathIsNeither404Nor405Match) {
 
 TEST(Router, TrailingSlashIsNotMatched) {
   Router r = Organisations();
-  for (const char* path : {"/api/v1/organisations/", "/api/v1/organisations/coverage/",
-                           "/api/v1/organisations/7/"}) {
+  for (const char* path :
+       {"/api/v1/organisations/", "/api/v1/organisations/coverage/", "/api/v1/organisations/7/"}) {
     auto m = r.Find("GET", path);
     EXPECT_EQ(m.route, nullptr) << path;
     EXPECT_FALSE(m.other_method) << path;

@@ -23,7 +23,9 @@ struct ConnectionCounter {
     if (!metrics) return;
     struct Visitor {
       Metrics* m;
-      void operator()(const restinio::connection_state::accepted_t&) const { m->ConnectionOpened(); }
+      void operator()(const restinio::connection_state::accepted_t&) const {
+        m->ConnectionOpened();
+      }
       void operator()(const restinio::connection_state::closed_t&) const { m->ConnectionClosed(); }
       void operator()(const restinio::connection_state::upgraded_to_websocket_t&) const {}
     };
@@ -40,23 +42,40 @@ struct Traits : public restinio::traits_t<restinio::asio_timer_manager_t, restin
 
 const char* ReasonPhrase(int status) {
   switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+      return "OK";
+    case 201:
+      return "Created";
+    case 204:
+      return "No Content";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Content Too Large";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 500:
+      return "Internal Server Error";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Status";
   }
 }
 
@@ -91,7 +110,8 @@ Request ReadRequest(const restinio::request_handle_t& req, Response* early, bool
 
 // Sends `response` from any thread; counts the request done once written.
 void Send(Pipeline& pipeline, const restinio::request_handle_t& req, const Request& request,
-          const std::string& route, Response response, std::chrono::steady_clock::time_point start) {
+          const std::string& route, Response response,
+          std::chrono::steady_clock::time_point start) {
   pipeline.Finalize(request, response);
   int status = response.status;
   auto rb = req->create_response(restinio::http_status_line_t{
@@ -168,7 +188,8 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
                       .max_pipelined_requests(1)
                       .max_parallel_connections(options.max_connections)
                       .incoming_http_msg_limits(ParserLimits(options, pipeline))
-                      .connection_state_listener(std::make_shared<ConnectionCounter>(ConnectionCounter{&metrics}));
+                      .connection_state_listener(
+                          std::make_shared<ConnectionCounter>(ConnectionCounter{&metrics}));
 
   restinio::http_server_t<Traits> server{restinio::external_io_context(io), std::move(settings)};
   Status opened;
@@ -190,7 +211,8 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
   std::function<void()> wait_for_drain = [&] {
     bool idle = pipeline.InFlight() == 0 && tracking.receiving.load() == 0;
     if (idle || std::chrono::steady_clock::now() >= *deadline) {
-      if (!idle) spdlog::warn(R"("msg":"shutdown grace expired","in_flight":{})", pipeline.InFlight());
+      if (!idle)
+        spdlog::warn(R"("msg":"shutdown grace expired","in_flight":{})", pipeline.InFlight());
       io.stop();
       return;
     }

@@ -10,12 +10,18 @@ namespace fs = std::filesystem;
 
 std::string ContentTypeFor(const std::string& path) {
   static const std::map<std::string, std::string> kTypes{
-      {".html", "text/html; charset=utf-8"},     {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"},              {".svg", "image/svg+xml"},
-      {".png", "image/png"},                      {".ico", "image/x-icon"},
-      {".woff2", "font/woff2"},                   {".txt", "text/plain; charset=utf-8"},
-      {".webmanifest", "application/manifest+json"}, {".map", "application/json"}};
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".webmanifest", "application/manifest+json"},
+      {".map", "application/json"}};
   auto ext = fs::path(path).extension().string();
   auto it = kTypes.find(ext);
   return it == kTypes.end() ? "application/octet-stream" : it->second;
@@ -27,7 +33,8 @@ Result<StaticFiles> StaticFiles::Load(const std::string& root) {
   if (root.empty() || !fs::is_directory(root, ec)) {
     files.files_["/index.html"] = File{
         "text/html; charset=utf-8",
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>OpenNRM</title></head>"
+        "<!doctype html><html lang=\"en\"><head><meta "
+        "charset=\"utf-8\"><title>OpenNRM</title></head>"
         "<body><main><h1>OpenNRM</h1><p>The web app has not been built. Run <code>make run</code>."
         "</p></main></body></html>",
         false};
@@ -48,7 +55,8 @@ Result<StaticFiles> StaticFiles::Load(const std::string& root) {
     bool immutable = rel.rfind("/assets/", 0) == 0;
     files.files_[rel] = File{ContentTypeFor(rel), buf.str(), immutable};
   }
-  if (ec) return Invalid("server.web_root", "readable", "Cannot read " + root + ": " + ec.message());
+  if (ec)
+    return Invalid("server.web_root", "readable", "Cannot read " + root + ": " + ec.message());
   if (!files.files_.count("/index.html")) {
     return Invalid("server.web_root", "index", "No index.html in " + root + ".");
   }

@@ -72,13 +72,13 @@ class TimedSocket {
   template <typename Buffers, typename Handler>
   void async_read_some(const Buffers& buffers, Handler&& handler) {
     state_->read_pending = true;
-    socket_.async_read_some(
-        buffers, [state = state_, socket = &socket_, h = std::forward<Handler>(handler)](
-                     const restinio::asio_ns::error_code& ec, std::size_t n) mutable {
-          state->read_pending = false;
-          if (!ec && n > 0 && !state->in_message) state->BeginMessage(socket);
-          h(ec, n);
-        });
+    socket_.async_read_some(buffers,
+                            [state = state_, socket = &socket_, h = std::forward<Handler>(handler)](
+                                const restinio::asio_ns::error_code& ec, std::size_t n) mutable {
+                              state->read_pending = false;
+                              if (!ec && n > 0 && !state->in_message) state->BeginMessage(socket);
+                              h(ec, n);
+                            });
   }
 
   template <typename Buffers, typename Handler>

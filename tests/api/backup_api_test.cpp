@@ -22,8 +22,10 @@ std::map<std::string, std::vector<std::string>> Dump(const std::string& path) {
   EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
   std::vector<std::string> tables;
   sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1, &s, nullptr);
-  while (sqlite3_step(s) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1,
+                     &s, nullptr);
+  while (sqlite3_step(s) == SQLITE_ROW)
+    tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
   sqlite3_finalize(s);
   for (const auto& t : tables) {
     sqlite3_prepare_v2(db, ("SELECT * FROM " + t).c_str(), -1, &s, nullptr);
@@ -50,8 +52,9 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
   std::atomic<int> written{0};
   std::thread writer([&] {
     for (int i = 0; !stop; ++i) {
-      std::string body = R"({"name":"Lastorganisation )" + std::to_string(i) +
-                         R"(","kind":"other","coverage":{"scope":"municipalities","codes":["0180"]}})";
+      std::string body =
+          R"({"name":"Lastorganisation )" + std::to_string(i) +
+          R"(","kind":"other","coverage":{"scope":"municipalities","codes":["0180"]}})";
       if (Request(server.port(), "POST", "/api/v1/organisations", body).status == 201) ++written;
     }
   });
@@ -70,8 +73,9 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
 
   std::string target = TempDir("opennrm-restore");
   std::string config = target + "/opennrm.toml";
-  std::ofstream(config) << "[storage]\ndata_dir = \"" << target << "/data\"\n[security]\nmaster_key_file = \""
-                        << target << "/keys/master.key\"\n";
+  std::ofstream(config) << "[storage]\ndata_dir = \"" << target
+                        << "/data\"\n[security]\nmaster_key_file = \"" << target
+                        << "/keys/master.key\"\n";
   ASSERT_EQ(RunCli({"restore", "-c", config, "--from", backup}, &out), 0) << out;
   auto restored = Dump(target + "/data/opennrm.db");
   auto original = Dump(backup);
@@ -81,8 +85,10 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
   EXPECT_GE(original.at("organisations").size(), 331u + 20u);
   // A consistent snapshot: every organisation not national has its coverage rows.
   size_t national = 0;
-  for (const auto& row : original.at("organisations")) national += row.find("|national|") != std::string::npos;
-  EXPECT_EQ(original.at("organisation_coverage").size(), original.at("organisations").size() - national);
+  for (const auto& row : original.at("organisations"))
+    national += row.find("|national|") != std::string::npos;
+  EXPECT_EQ(original.at("organisation_coverage").size(),
+            original.at("organisations").size() - national);
   // A second restore over an existing database needs --force.
   EXPECT_NE(RunCli({"restore", "-c", config, "--from", backup}, &out), 0);
   EXPECT_NE(out.find("--force"), std::string::npos);
@@ -90,7 +96,8 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
   // The restored database serves.
   ServerProcess again("", target);
   ASSERT_TRUE(again.Started()) << again.Log();
-  auto total = Request(again.port(), "GET", "/api/v1/organisations?active=all&limit=1").Json()["total"];
+  auto total =
+      Request(again.port(), "GET", "/api/v1/organisations?active=all&limit=1").Json()["total"];
   EXPECT_EQ(total.get<size_t>(), original.at("organisations").size());
 }
 

@@ -23,8 +23,8 @@ TEST_F(BadInputApi, ValidationProblemsNameTheFieldAndWriteNothing) {
   long long before = Count();
   json unknown_municipality = Valid();
   unknown_municipality["coverage"]["codes"] = {"0180", "9999"};
-  ExpectProblem(Post("/api/v1/organisations", unknown_municipality.dump()), 422, "coverage.codes[1]",
-                "unknown_code");
+  ExpectProblem(Post("/api/v1/organisations", unknown_municipality.dump()), 422,
+                "coverage.codes[1]", "unknown_code");
   json bad_email = Valid();
   bad_email["contact"] = {{"email", "kontakt(at)exempel.se"}};
   ExpectProblem(Post("/api/v1/organisations", bad_email.dump()), 422, "contact.email", "format");
@@ -49,8 +49,10 @@ TEST_F(BadInputApi, ValidationProblemsNameTheFieldAndWriteNothing) {
 TEST_F(BadInputApi, MalformedBodies) {
   long long before = Count();
   std::string valid = Valid().dump();
-  ExpectProblem(Post("/api/v1/organisations", valid.substr(0, valid.size() / 2)), 400, "body", "json_syntax");
-  ExpectProblem(Post("/api/v1/organisations", "{\"name\":\"\xff\xfe\",\"kind\":\"ngo_shelter\"}"), 400, "body");
+  ExpectProblem(Post("/api/v1/organisations", valid.substr(0, valid.size() / 2)), 400, "body",
+                "json_syntax");
+  ExpectProblem(Post("/api/v1/organisations", "{\"name\":\"\xff\xfe\",\"kind\":\"ngo_shelter\"}"),
+                400, "body");
   std::string deep(200, '[');
   deep += std::string(200, ']');
   ExpectProblem(Post("/api/v1/organisations", "{\"a\":" + deep + "}"), 400, "body", "max_depth");
@@ -70,9 +72,11 @@ TEST_F(BadInputApi, MalformedBodies) {
   ExpectProblem(r, 422, "name", "type");
   ExpectProblem(r, 422, "active", "type");
   ExpectProblem(r, 422, "capacity[0].places", "type");
-  ExpectProblem(Request(port(), "POST", "/api/v1/organisations", valid, "text/plain"), 415, "Content-Type");
-  ExpectProblem(Request(port(), "POST", "/api/v1/organisations", valid, "application/json; charset=latin1"),
-                415);
+  ExpectProblem(Request(port(), "POST", "/api/v1/organisations", valid, "text/plain"), 415,
+                "Content-Type");
+  ExpectProblem(
+      Request(port(), "POST", "/api/v1/organisations", valid, "application/json; charset=latin1"),
+      415);
   EXPECT_EQ(Count(), before);
 }
 
@@ -98,9 +102,10 @@ TEST_F(BadInputApi, UnknownRoutesMethodsAndEncodings) {
 }
 
 TEST_F(BadInputApi, ServerSurvivesGarbage) {
-  for (const std::string& raw : {std::string("GARBAGE\r\n\r\n"), std::string("GET / HTTP/9.9\r\n\r\n"),
-                                std::string("\x00\x01\x02\r\n\r\n", 7),
-                                std::string("POST /api/v1/organisations HTTP/1.1\r\nContent-Length: -5\r\n\r\n")}) {
+  for (const std::string& raw :
+       {std::string("GARBAGE\r\n\r\n"), std::string("GET / HTTP/9.9\r\n\r\n"),
+        std::string("\x00\x01\x02\r\n\r\n", 7),
+        std::string("POST /api/v1/organisations HTTP/1.1\r\nContent-Length: -5\r\n\r\n")}) {
     Connection c(port());
     c.SendRaw(raw);
     c.Read(std::chrono::seconds(2));
@@ -109,10 +114,11 @@ TEST_F(BadInputApi, ServerSurvivesGarbage) {
 }
 
 TEST_F(BadInputApi, EveryResponseCarriesSecurityHeadersAndARequestId) {
-  for (const auto& r : {Get("/healthz"), Get("/api/v1/geo/counties"), Get("/api/v1/nothing"), Get("/"),
-                        Get("/organisations/some/client/route")}) {
+  for (const auto& r : {Get("/healthz"), Get("/api/v1/geo/counties"), Get("/api/v1/nothing"),
+                        Get("/"), Get("/organisations/some/client/route")}) {
     EXPECT_NE(r.Header("content-security-policy").find("default-src 'self'"), std::string::npos);
-    EXPECT_NE(r.Header("content-security-policy").find("frame-ancestors 'none'"), std::string::npos);
+    EXPECT_NE(r.Header("content-security-policy").find("frame-ancestors 'none'"),
+              std::string::npos);
     EXPECT_EQ(r.Header("content-security-policy").find("unsafe-inline"), std::string::npos);
     EXPECT_EQ(r.Header("x-content-type-options"), "nosniff");
     EXPECT_EQ(r.Header("referrer-policy"), "no-referrer");
@@ -129,11 +135,16 @@ TEST_F(BadInputApi, MetricsCountRequestsPerRouteAndShowThePool) {
   Get("/api/v1/geo/counties");
   auto m = Get("/metrics");
   ASSERT_EQ(m.status, 200);
-  EXPECT_NE(m.body.find(R"(opennrm_http_requests_total{route="/api/v1/geo/counties",method="GET",status="200"})"),
+  EXPECT_NE(
+      m.body.find(
+          R"(opennrm_http_requests_total{route="/api/v1/geo/counties",method="GET",status="200"})"),
+      std::string::npos);
+  EXPECT_NE(
+      m.body.find(
+          R"(opennrm_http_request_duration_seconds_bucket{route="/api/v1/geo/counties",le="+Inf"})"),
+      std::string::npos);
+  EXPECT_NE(m.body.find("opennrm_db_pool_connections{dialect=\"sqlite\",state=\"idle\"}"),
             std::string::npos);
-  EXPECT_NE(m.body.find(R"(opennrm_http_request_duration_seconds_bucket{route="/api/v1/geo/counties",le="+Inf"})"),
-            std::string::npos);
-  EXPECT_NE(m.body.find("opennrm_db_pool_connections{dialect=\"sqlite\",state=\"idle\"}"), std::string::npos);
   EXPECT_EQ(Get("/readyz").Json()["database"], "sqlite");
 }
 

@@ -63,9 +63,10 @@ TEST(ConnectionLimits, SigtermLetsARequestInFlightFinishThenExits) {
   std::string body =
       R"({"name":"Avslutningstest","kind":"other","coverage":{"scope":"national","codes":[]}})";
   Connection c(server.port());
-  ASSERT_TRUE(c.SendRaw("POST /api/v1/organisations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                        "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" +
-                        body.substr(0, 10)));
+  ASSERT_TRUE(c.SendRaw(
+      "POST /api/v1/organisations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10)));
   std::this_thread::sleep_for(300ms);
   server.SendSigterm();
   std::this_thread::sleep_for(500ms);
@@ -81,15 +82,11 @@ TEST(ConnectionLimits, SigtermLetsARequestInFlightFinishThenExits) {
 TEST(ConnectionLimits, BadConfigurationNamesTheKeyAndFails) {
   std::string dir = TempDir("opennrm-cfg");
   std::string path = dir + "/bad.toml";
-  {
-    std::ofstream(path) << "[server]\nprot = 8080\n";
-  }
+  { std::ofstream(path) << "[server]\nprot = 8080\n"; }
   std::string out;
   EXPECT_NE(RunCli({"serve", "-c", path}, &out), 0);
   EXPECT_NE(out.find("server.prot"), std::string::npos) << out;
-  {
-    std::ofstream(path) << "[server]\nport = 99999\n";
-  }
+  { std::ofstream(path) << "[server]\nport = 99999\n"; }
   EXPECT_NE(RunCli({"migrate", "-c", path}, &out), 0);
   EXPECT_NE(out.find("server.port"), std::string::npos) << out;
   EXPECT_EQ(RunCli({"version"}, &out), 0);

@@ -50,7 +50,8 @@ TEST_F(GeoApi, FiltersByCountyPoliceRegionAndNamePrefix) {
   EXPECT_EQ(Get("/api/v1/geo/municipalities?county=01").Json()["items"].size(), 26u);
   EXPECT_EQ(Get("/api/v1/geo/municipalities?county=25").Json()["items"].size(), 14u);
   auto nord = Get("/api/v1/geo/municipalities?police_region=nord").Json()["items"];
-  EXPECT_EQ(nord.size(), 14u + 15u + 8u + 7u);  // Norrbotten, Västerbotten, Jämtland, Västernorrland
+  EXPECT_EQ(nord.size(),
+            14u + 15u + 8u + 7u);  // Norrbotten, Västerbotten, Jämtland, Västernorrland
   auto ore = Get("/api/v1/geo/municipalities?name_prefix=ore").Json()["items"];
   bool orebro = false;
   for (const auto& m : ore) orebro = orebro || m["name"] == "Örebro";

@@ -31,8 +31,8 @@ TEST_F(OrganisationsApi, FirstRunSeedsTheSwedishDirectoryWithSwedishNames) {
   EXPECT_EQ(Total("&kind=police_region"), 7);
   EXPECT_EQ(Total("&kind=regional_coordinator"), 7);
   EXPECT_EQ(Total("&kind=national_unit"), 1);
-  for (const char* kind : {"prosecution_authority", "migration_agency", "work_environment_authority",
-                           "tax_agency", "iom"}) {
+  for (const char* kind : {"prosecution_authority", "migration_agency",
+                           "work_environment_authority", "tax_agency", "iom"}) {
     EXPECT_EQ(Total(std::string("&kind=") + kind), 1) << kind;
   }
   auto names = [](const std::string& q) {
@@ -97,9 +97,9 @@ TEST_F(OrganisationsApi, ProtectedAddressIsNeverReturned) {
   auto created = Post("/api/v1/organisations", Shelter("Hemligt boende").dump());
   ASSERT_EQ(created.status, 201);
   std::string id = created.Json()["id"];
-  for (const auto& r : {created, Get("/api/v1/organisations/" + id),
-                        Get("/api/v1/organisations?q=hemligt"),
-                        Get("/api/v1/organisations/coverage?municipality=2584&service=shelter_women")}) {
+  for (const auto& r :
+       {created, Get("/api/v1/organisations/" + id), Get("/api/v1/organisations?q=hemligt"),
+        Get("/api/v1/organisations/coverage?municipality=2584&service=shelter_women")}) {
     EXPECT_EQ(r.body.find("Hemliga gatan"), std::string::npos) << r.body;
     EXPECT_EQ(r.body.find("\"protected_address\""), std::string::npos);
   }
@@ -112,33 +112,41 @@ TEST_F(OrganisationsApi, WhoCoversAMunicipalityForAService) {
   EXPECT_EQ(kiruna["police_region"]["id"], "nord");
   std::set<std::string> names;
   for (const auto& o : kiruna["items"]) names.insert(o["name"]);
-  for (const char* expected : {"Socialtjänsten, Kiruna kommun", "Länsstyrelsen i Norrbottens län",
-                               "Polisregion Nord", "Regionkoordinator, polisregion Nord",
-                               "Åklagarmyndigheten", "Migrationsverket"}) {
+  for (const char* expected :
+       {"Socialtjänsten, Kiruna kommun", "Länsstyrelsen i Norrbottens län", "Polisregion Nord",
+        "Regionkoordinator, polisregion Nord", "Åklagarmyndigheten", "Migrationsverket"}) {
     EXPECT_TRUE(names.count(expected)) << expected;
   }
   EXPECT_FALSE(names.count("Socialtjänsten, Stockholms stad"));
   EXPECT_FALSE(names.count("Polisregion Syd"));
-  auto shelters = Get("/api/v1/organisations/coverage?municipality=2584&service=shelter_women").Json();
+  auto shelters =
+      Get("/api/v1/organisations/coverage?municipality=2584&service=shelter_women").Json();
   for (const auto& o : shelters["items"]) {
-    EXPECT_NE(std::find(o["services"].begin(), o["services"].end(), "shelter_women"), o["services"].end());
+    EXPECT_NE(std::find(o["services"].begin(), o["services"].end(), "shelter_women"),
+              o["services"].end());
   }
   EXPECT_GE(shelters["items"].size(), 1u);
-  EXPECT_EQ(Get("/api/v1/organisations/coverage?municipality=0180&service=shelter_women").Json()["items"].size(),
+  EXPECT_EQ(Get("/api/v1/organisations/coverage?municipality=0180&service=shelter_women")
+                .Json()["items"]
+                .size(),
             0u);
-  ExpectProblem(Get("/api/v1/organisations/coverage?municipality=9999"), 422, "municipality", "unknown_code");
+  ExpectProblem(Get("/api/v1/organisations/coverage?municipality=9999"), 422, "municipality",
+                "unknown_code");
   ExpectProblem(Get("/api/v1/organisations/coverage"), 422, "municipality", "required");
-  ExpectProblem(Get("/api/v1/organisations/coverage?municipality=0180&service=spa"), 422, "service");
+  ExpectProblem(Get("/api/v1/organisations/coverage?municipality=0180&service=spa"), 422,
+                "service");
 }
 
 TEST_F(OrganisationsApi, ListFiltersAndPaginates) {
   auto page1 = Get("/api/v1/organisations?kind=municipal_social_services&limit=100").Json();
-  auto page3 = Get("/api/v1/organisations?kind=municipal_social_services&limit=100&offset=200").Json();
+  auto page3 =
+      Get("/api/v1/organisations?kind=municipal_social_services&limit=100&offset=200").Json();
   EXPECT_EQ(page1["total"], 290);
   EXPECT_EQ(page1["items"].size(), 100u);
   EXPECT_EQ(page3["items"].size(), 90u);
   EXPECT_NE(page1["items"][0]["id"], page3["items"][0]["id"]);
-  auto stockholm = Get("/api/v1/organisations?municipality=0180&kind=municipal_social_services").Json();
+  auto stockholm =
+      Get("/api/v1/organisations?municipality=0180&kind=municipal_social_services").Json();
   ASSERT_EQ(stockholm["total"], 1);
   EXPECT_EQ(stockholm["items"][0]["name"], "Socialtjänsten, Stockholms stad");
   ExpectProblem(Get("/api/v1/organisations?kind=bank"), 422, "kind", "unknown_code");
@@ -152,8 +160,9 @@ TEST_F(OrganisationsApi, ListFiltersAndPaginates) {
 TEST_F(OrganisationsApi, UnknownOrMalformedIdsAreNotFound) {
   ExpectProblem(Get("/api/v1/organisations/00000000000000000000000000000000"), 404);
   ExpectProblem(Get("/api/v1/organisations/not-an-id"), 404);
-  ExpectProblem(Post("/api/v1/organisations/00000000000000000000000000000000/deactivate", R"({"version":1})"),
-                404);
+  ExpectProblem(
+      Post("/api/v1/organisations/00000000000000000000000000000000/deactivate", R"({"version":1})"),
+      404);
 }
 
 }  // namespace

@@ -108,7 +108,8 @@ TEST_F(StorageContract, OrganisationRoundTripsWithEveryField) {
   EXPECT_EQ(read->data.occupancy->occupied, 5);
   EXPECT_EQ(read->data.occupancy->reported_on, "2026-05-01");
   EXPECT_TRUE(read->has_protected_address);
-  EXPECT_FALSE(read->data.protected_address.has_value()) << "reads never carry the protected address";
+  EXPECT_FALSE(read->data.protected_address.has_value())
+      << "reads never carry the protected address";
   EXPECT_EQ(read->created_at_us, ToEpochMicros(clock_.Now()));
 }
 
@@ -132,11 +133,16 @@ TEST_F(StorageContract, UpdatesCheckTheVersionAndKeepTheProtectedAddress) {
 }
 
 TEST_F(StorageContract, ListFiltersByCoverageOfEveryScope) {
-  ASSERT_TRUE(app::CreateOrganisation(Ctx(), Draft("Nationell", orgs::CoverageScope::kNational, {})));
-  ASSERT_TRUE(app::CreateOrganisation(Ctx(), Draft("Region Nord", orgs::CoverageScope::kPoliceRegions, {"nord"})));
-  ASSERT_TRUE(app::CreateOrganisation(Ctx(), Draft("Län 25", orgs::CoverageScope::kCounties, {"25"})));
-  ASSERT_TRUE(app::CreateOrganisation(Ctx(), Draft("Bara Kiruna", orgs::CoverageScope::kMunicipalities, {"2584"})));
-  ASSERT_TRUE(app::CreateOrganisation(Ctx(), Draft("Bara Malmö", orgs::CoverageScope::kMunicipalities, {"1280"})));
+  ASSERT_TRUE(
+      app::CreateOrganisation(Ctx(), Draft("Nationell", orgs::CoverageScope::kNational, {})));
+  ASSERT_TRUE(app::CreateOrganisation(
+      Ctx(), Draft("Region Nord", orgs::CoverageScope::kPoliceRegions, {"nord"})));
+  ASSERT_TRUE(
+      app::CreateOrganisation(Ctx(), Draft("Län 25", orgs::CoverageScope::kCounties, {"25"})));
+  ASSERT_TRUE(app::CreateOrganisation(
+      Ctx(), Draft("Bara Kiruna", orgs::CoverageScope::kMunicipalities, {"2584"})));
+  ASSERT_TRUE(app::CreateOrganisation(
+      Ctx(), Draft("Bara Malmö", orgs::CoverageScope::kMunicipalities, {"1280"})));
   auto names = [&](const std::string& municipality) {
     app::OrganisationQuery q;
     q.municipality = municipality;
@@ -145,7 +151,8 @@ TEST_F(StorageContract, ListFiltersByCoverageOfEveryScope) {
     for (const auto& o : page.items) out.insert(o.data.name);
     return out;
   };
-  EXPECT_EQ(names("2584"), (std::set<std::string>{"Nationell", "Region Nord", "Län 25", "Bara Kiruna"}));
+  EXPECT_EQ(names("2584"),
+            (std::set<std::string>{"Nationell", "Region Nord", "Län 25", "Bara Kiruna"}));
   EXPECT_EQ(names("1280"), (std::set<std::string>{"Nationell", "Bara Malmö"}));
   EXPECT_EQ(names("2480"), (std::set<std::string>{"Nationell", "Region Nord"}));  // Umeå
 }
@@ -183,7 +190,8 @@ TEST_F(StorageContract, ListFiltersByKindServiceTextAndActiveAndPaginates) {
 TEST_F(StorageContract, SeedIsCompleteAndIdempotent) {
   auto first = app::SeedDirectory(Ctx());
   ASSERT_TRUE(first.has_value()) << first.error().message;
-  EXPECT_EQ(first->created, 1 + 21 + 290 + 7 + 7 + 6);  // + prosecution, migration, WEA, tax, customs, IOM
+  EXPECT_EQ(first->created,
+            1 + 21 + 290 + 7 + 7 + 6);  // + prosecution, migration, WEA, tax, customs, IOM
   auto second = app::SeedDirectory(Ctx());
   ASSERT_TRUE(second.has_value());
   EXPECT_EQ(second->created, 0);
@@ -205,7 +213,8 @@ TEST_F(StorageContract, AUnitOfWorkWithoutCommitLeavesNoTrace) {
     o.data = Draft("Aldrig sparad", orgs::CoverageScope::kNational, {});
     ASSERT_TRUE((*uow)->organisations().Insert(o).has_value());
   }
-  EXPECT_EQ(app::GetOrganisation(Ctx(), "abababababababababababababababab").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(app::GetOrganisation(Ctx(), "abababababababababababababababab").error().code,
+            ErrorCode::kNotFound);
 }
 
 TEST_F(StorageContract, DuplicateSeedKeysConflict) {

@@ -32,7 +32,8 @@ class StorageTest : public ::testing::Test {
       o.postgres_conninfo = conninfo;
       auto raw = storage::postgres::Connect(conninfo);
       ASSERT_TRUE(raw.has_value()) << raw.error().message;
-      ASSERT_TRUE((*raw)->Exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;").has_value());
+      ASSERT_TRUE(
+          (*raw)->Exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;").has_value());
     } else {
       char pattern[] = "/tmp/opennrm-storage-XXXXXX";
       dir_ = mkdtemp(pattern);

@@ -79,7 +79,8 @@ namespace {
 
 // Reads more bytes into `buffer`; false on close, error or timeout.
 bool Fill(int fd, std::string& buffer, std::chrono::steady_clock::time_point deadline) {
-  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+      deadline - std::chrono::steady_clock::now());
   if (left.count() <= 0) return false;
   pollfd p{fd, POLLIN, 0};
   if (poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
@@ -129,7 +130,8 @@ HttpResponse Connection::Read(std::chrono::milliseconds timeout) {
 bool Connection::ClosedWithin(std::chrono::milliseconds timeout) {
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
     pollfd p{fd_, POLLIN, 0};
     int rc = poll(&p, 1, static_cast<int>(std::max<long>(1, left.count())));
     if (rc > 0) {
@@ -141,8 +143,8 @@ bool Connection::ClosedWithin(std::chrono::milliseconds timeout) {
   return false;
 }
 
-HttpResponse Request(int port, const std::string& method, const std::string& path, const std::string& body,
-                     const std::string& content_type,
+HttpResponse Request(int port, const std::string& method, const std::string& path,
+                     const std::string& body, const std::string& content_type,
                      const std::vector<std::pair<std::string, std::string>>& headers) {
   Connection c(port);
   std::string req = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
@@ -163,7 +165,8 @@ ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& d
   std::ofstream(config_) << "[server]\nport = " << port_ << "\nweb_root = \"" << dir_
                          << "/no-web\"\n[storage]\ndata_dir = \"" << dir_
                          << "/data\"\n[security]\nmaster_key_file = \"" << dir_
-                         << "/keys/master.key\"\n[reference]\ndir = \"" << SourceDir() << "/data\"\n"
+                         << "/keys/master.key\"\n[reference]\ndir = \"" << SourceDir()
+                         << "/data\"\n"
                          << extra_toml;
   pid_ = fork();
   if (pid_ == 0) {

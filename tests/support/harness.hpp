@@ -42,7 +42,8 @@ class Connection {
 
 // One request on a new connection.
 HttpResponse Request(int port, const std::string& method, const std::string& path,
-                     const std::string& body = "", const std::string& content_type = "application/json",
+                     const std::string& body = "",
+                     const std::string& content_type = "application/json",
                      const std::vector<std::pair<std::string, std::string>>& headers = {});
 
 // The repository root (tests run from it; OPENNRM_SOURCE_DIR overrides).

@@ -32,8 +32,9 @@ Result<Geography> Geography::Build(GeographyData data) {
                      "County code '" + c.code + "' is malformed or repeated.");
     }
     if (!g.region_index_.count(c.police_region)) {
-      return Invalid("counties[" + std::to_string(i) + "].police_region", "unknown_code",
-                     "County " + c.code + " names unknown police region '" + c.police_region + "'.");
+      return Invalid(
+          "counties[" + std::to_string(i) + "].police_region", "unknown_code",
+          "County " + c.code + " names unknown police region '" + c.police_region + "'.");
     }
   }
   for (size_t i = 0; i < g.data_.municipalities.size(); ++i) {

@@ -10,20 +10,19 @@ namespace {
 // A small, hand-built slice of Sweden.
 GeographyData SmallSweden() {
   GeographyData d;
-  d.police_regions = {{"nord", "Polisregion Nord", "Police Region North", "Umeå"},
-                      {"bergslagen", "Polisregion Bergslagen", "Police Region Bergslagen", "Örebro"},
-                      {"syd", "Polisregion Syd", "Police Region South", "Malmö"}};
+  d.police_regions = {
+      {"nord", "Polisregion Nord", "Police Region North", "Umeå"},
+      {"bergslagen", "Polisregion Bergslagen", "Police Region Bergslagen", "Örebro"},
+      {"syd", "Polisregion Syd", "Police Region South", "Malmö"}};
   d.counties = {{"25", "Norrbottens län", "Norrbotten", "BD", "nord", std::nullopt},
                 {"18", "Örebro län", "Örebro", "T", "bergslagen", std::nullopt},
                 {"17", "Värmlands län", "Värmland", "S", "bergslagen", std::nullopt},
                 {"12", "Skåne län", "Skåne", "M", "syd", std::nullopt}};
-  d.municipalities = {{"2584", "Kiruna", "25", std::nullopt},
-                      {"2580", "Luleå", "25", std::nullopt},
-                      {"1880", "Örebro", "18", std::nullopt},
-                      {"1881", "Kumla", "18", std::nullopt},
-                      {"1780", "Karlstad", "17", std::nullopt},
-                      {"1280", "Malmö", "12", std::nullopt},
-                      {"1283", "Helsingborg", "12", std::nullopt}};
+  d.municipalities = {
+      {"2584", "Kiruna", "25", std::nullopt},     {"2580", "Luleå", "25", std::nullopt},
+      {"1880", "Örebro", "18", std::nullopt},     {"1881", "Kumla", "18", std::nullopt},
+      {"1780", "Karlstad", "17", std::nullopt},   {"1280", "Malmö", "12", std::nullopt},
+      {"1283", "Helsingborg", "12", std::nullopt}};
   d.population = {{"25", "county", {248000, 2024}}, {"2584", "municipality", {22000, 2024}}};
   return d;
 }

@@ -47,9 +47,9 @@ struct Coverage {
 };
 
 struct Contact {
-  std::string phone;    // E.164 once validated, e.g. "+46201234567"; may be empty
-  std::string email;    // may be empty
-  std::string website;  // https URL; may be empty
+  std::string phone;           // E.164 once validated, e.g. "+46201234567"; may be empty
+  std::string email;           // may be empty
+  std::string website;         // https URL; may be empty
   std::string postal_address;  // the public address; shelters keep theirs protected
 };
 

@@ -21,10 +21,20 @@ TEST(OrganisationKind, EveryKindRoundTripsThroughItsName) {
 
 TEST(OrganisationKind, NamesMatchTheApiContract) {
   // docs/api/README.md lists these codes; clients depend on them.
-  const std::vector<std::string_view> expected{
-      "national_unit", "county_board", "municipal_social_services", "regional_coordinator",
-      "police_region", "prosecution_authority", "migration_agency", "work_environment_authority",
-      "tax_agency", "customs", "iom", "ngo_shelter", "health_care", "other"};
+  const std::vector<std::string_view> expected{"national_unit",
+                                               "county_board",
+                                               "municipal_social_services",
+                                               "regional_coordinator",
+                                               "police_region",
+                                               "prosecution_authority",
+                                               "migration_agency",
+                                               "work_environment_authority",
+                                               "tax_agency",
+                                               "customs",
+                                               "iom",
+                                               "ngo_shelter",
+                                               "health_care",
+                                               "other"};
   std::vector<std::string_view> actual;
   for (Kind k : AllKinds()) actual.push_back(ToString(k));
   EXPECT_EQ(actual, expected);
@@ -42,9 +52,10 @@ TEST(OrganisationKind, PublicAuthoritiesAsTheGlossaryLists) {
   // GLOSSARY.md: police, prosecution, Migration Agency, municipal social
   // services, county board, Work Environment Authority, Tax Agency, Customs,
   // the national unit. Regional coordination is hosted by social services.
-  for (Kind k : {Kind::kPoliceRegion, Kind::kProsecutionAuthority, Kind::kMigrationAgency,
-                 Kind::kMunicipalSocialServices, Kind::kCountyBoard, Kind::kWorkEnvironmentAuthority,
-                 Kind::kTaxAgency, Kind::kCustoms, Kind::kNationalUnit, Kind::kRegionalCoordinator}) {
+  for (Kind k :
+       {Kind::kPoliceRegion, Kind::kProsecutionAuthority, Kind::kMigrationAgency,
+        Kind::kMunicipalSocialServices, Kind::kCountyBoard, Kind::kWorkEnvironmentAuthority,
+        Kind::kTaxAgency, Kind::kCustoms, Kind::kNationalUnit, Kind::kRegionalCoordinator}) {
     EXPECT_TRUE(IsPublicAuthority(k)) << ToString(k);
   }
 }

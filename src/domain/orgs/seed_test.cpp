@@ -14,9 +14,10 @@ namespace {
 const geo::Geography& Geo() {
   static const geo::Geography g = [] {
     geo::GeographyData d;
-    d.police_regions = {{"nord", "Polisregion Nord", "Police Region North", "Umeå"},
-                        {"stockholm", "Polisregion Stockholm", "Police Region Stockholm", "Stockholm"},
-                        {"ost", "Polisregion Öst", "Police Region East", "Linköping"}};
+    d.police_regions = {
+        {"nord", "Polisregion Nord", "Police Region North", "Umeå"},
+        {"stockholm", "Polisregion Stockholm", "Police Region Stockholm", "Stockholm"},
+        {"ost", "Polisregion Öst", "Police Region East", "Linköping"}};
     d.counties = {{"25", "Norrbottens län", "Norrbotten", "BD", "nord", std::nullopt},
                   {"09", "Gotlands län", "Gotland", "I", "stockholm", std::nullopt},
                   {"01", "Stockholms län", "Stockholm", "AB", "stockholm", std::nullopt}};
@@ -139,15 +140,17 @@ TEST(SeedDirectory, EverySeededDraftPassesValidation) {
   auto catalogs = ref::Catalogs::Build(
       {}, {{"swe", "Swedish", "Svenska", "I", "L"}},
       {"2026-1",
-       {{"advice_to_professionals", "Advice to professionals", "Rådgivning till yrkesverksamma", "advice"},
+       {{"advice_to_professionals", "Advice to professionals", "Rådgivning till yrkesverksamma",
+         "advice"},
         {"return_assistance", "Return assistance", "Stöd vid återvändande", "return"},
         {"reintegration_support", "Reintegration support", "Stöd vid återintegrering", "return"}}});
   ASSERT_TRUE(catalogs);
   for (const auto& e : SeedDirectory(Geo())) {
     auto r = Validate(e.draft, Geo(), *catalogs, CivilDate{2026, 1, 1});
     EXPECT_TRUE(r) << e.seed_key << ": "
-                   << (r ? "" : r.error().fields.empty() ? r.error().message
-                                                         : r.error().fields[0].field);
+                   << (r                          ? ""
+                       : r.error().fields.empty() ? r.error().message
+                                                  : r.error().fields[0].field);
     EXPECT_TRUE(e.draft.active) << e.seed_key;
     EXPECT_FALSE(e.draft.protected_address) << e.seed_key;
   }

@@ -17,7 +17,6 @@ constexpr size_t kMaxText = 500;
 constexpr size_t kMaxCodes = 400;
 constexpr int kMaxPlaces = 100000;
 
-
 void CheckText(Problems& p, const std::string& field, std::string& value, size_t max) {
   if (!text::IsCleanUtf8(value)) {
     p.Add(field, "utf8", "Must be text without control characters.");
@@ -34,7 +33,8 @@ void SortUnique(std::vector<std::string>& v) {
 
 void CheckCoverage(Problems& p, Coverage& c, const geo::Geography& geo) {
   if (c.scope == CoverageScope::kNational) {
-    if (!c.codes.empty()) p.Add("coverage.codes", "empty_for_national", "National coverage lists no codes.");
+    if (!c.codes.empty())
+      p.Add("coverage.codes", "empty_for_national", "National coverage lists no codes.");
     return;
   }
   if (c.codes.empty()) {
@@ -79,7 +79,8 @@ void CheckCapacity(Problems& p, std::vector<CapacityEntry>& capacity) {
     const auto& e = capacity[i];
     std::string base = "capacity[" + std::to_string(i) + "]";
     if (!kGenders.count(e.gender)) p.Add(base + ".gender", "enum", "Must be women, men or any.");
-    if (!kAges.count(e.age_group)) p.Add(base + ".age_group", "enum", "Must be adults, children or any.");
+    if (!kAges.count(e.age_group))
+      p.Add(base + ".age_group", "enum", "Must be adults, children or any.");
     if (e.places < 0 || e.places > kMaxPlaces) {
       p.Add(base + ".places", "range", "Must be between 0 and " + std::to_string(kMaxPlaces) + ".");
     }
@@ -94,7 +95,8 @@ void CheckCapacity(Problems& p, std::vector<CapacityEntry>& capacity) {
 bool IsValidEmail(std::string_view email) {
   if (email.size() > 254) return false;
   auto at = email.find('@');
-  if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) {
+  if (at == std::string_view::npos || at == 0 ||
+      email.find('@', at + 1) != std::string_view::npos) {
     return false;
   }
   std::string_view local = email.substr(0, at), domain = email.substr(at + 1);
@@ -106,10 +108,12 @@ bool IsValidEmail(std::string_view email) {
       return false;
     }
   }
-  if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos) return false;
+  if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos)
+    return false;
   auto dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
-  if (domain.front() == '.' || domain.front() == '-' || domain.find("..") != std::string_view::npos) {
+  if (domain.front() == '.' || domain.front() == '-' ||
+      domain.find("..") != std::string_view::npos) {
     return false;
   }
   return true;
@@ -182,13 +186,15 @@ Result<OrganisationDraft> Validate(OrganisationDraft d, const geo::Geography& ge
   CheckCapacity(p, d.capacity);
   if (d.occupancy) {
     if (d.occupancy->occupied < 0 || d.occupancy->occupied > kMaxPlaces) {
-      p.Add("occupancy.occupied", "range", "Must be between 0 and " + std::to_string(kMaxPlaces) + ".");
+      p.Add("occupancy.occupied", "range",
+            "Must be between 0 and " + std::to_string(kMaxPlaces) + ".");
     }
     auto date = ParseIsoDate(d.occupancy->reported_on);
     if (!date) {
       p.Add("occupancy.reported_on", "format", "A date as YYYY-MM-DD.");
     } else if (*date > today) {
-      p.Add("occupancy.reported_on", "not_future", "Occupancy cannot be reported for a future date.");
+      p.Add("occupancy.reported_on", "not_future",
+            "Occupancy cannot be reported for a future date.");
     }
     if (d.capacity.empty()) {
       p.Add("occupancy", "requires_capacity", "Record capacity before reporting occupancy.");

@@ -10,8 +10,9 @@ namespace {
 const geo::Geography& Geo() {
   static const geo::Geography g = [] {
     geo::GeographyData d;
-    d.police_regions = {{"nord", "Polisregion Nord", "Police Region North", "Umeå"},
-                        {"bergslagen", "Polisregion Bergslagen", "Police Region Bergslagen", "Örebro"}};
+    d.police_regions = {
+        {"nord", "Polisregion Nord", "Police Region North", "Umeå"},
+        {"bergslagen", "Polisregion Bergslagen", "Police Region Bergslagen", "Örebro"}};
     d.counties = {{"25", "Norrbottens län", "Norrbotten", "BD", "nord", std::nullopt},
                   {"18", "Örebro län", "Örebro", "T", "bergslagen", std::nullopt}};
     d.municipalities = {{"2584", "Kiruna", "25", std::nullopt},
@@ -48,7 +49,9 @@ OrganisationDraft Good() {
   return d;
 }
 
-Result<OrganisationDraft> Check(const OrganisationDraft& d) { return Validate(d, Geo(), Cat(), kToday); }
+Result<OrganisationDraft> Check(const OrganisationDraft& d) {
+  return Validate(d, Geo(), Cat(), kToday);
+}
 
 // Whether the failed result names `field` with `rule`.
 bool Has(const Result<OrganisationDraft>& r, const std::string& field, const std::string& rule) {
@@ -98,9 +101,9 @@ TEST(Validate, NameIsTrimmedAndLimited) {
 }
 
 TEST(Validate, MalformedEmailsAreRejected) {
-  for (const char* email : {"a@b", "no-at", "x@@y.se", "a b@c.se", "@kiruna.se", "a@.se",
-                            "a@kiruna.", "a..b@kiruna.se", ".a@kiruna.se", "a@kiruna..se",
-                            "a<b>@kiruna.se"}) {
+  for (const char* email :
+       {"a@b", "no-at", "x@@y.se", "a b@c.se", "@kiruna.se", "a@.se", "a@kiruna.", "a..b@kiruna.se",
+        ".a@kiruna.se", "a@kiruna..se", "a<b>@kiruna.se"}) {
     auto d = Good();
     d.contact.email = email;
     auto r = Check(d);
@@ -204,7 +207,9 @@ TEST(Validate, CodesAreSortedAndDeduplicated) {
 
 TEST(Validate, CapacityEnumsRangeAndDuplicates) {
   auto d = Good();
-  d.capacity = {{"women", "adults", 6}, {"woman", "adult", -1}, {"women", "adults", 2},
+  d.capacity = {{"women", "adults", 6},
+                {"woman", "adult", -1},
+                {"women", "adults", 2},
                 {"any", "children", 100001}};
   auto r = Check(d);
   EXPECT_TRUE(Has(r, "capacity[1].gender", "enum")) << Describe(r);

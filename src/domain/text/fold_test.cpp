@@ -87,7 +87,7 @@ TEST(IsCleanUtf8, AcceptsFourByteSequences) {
 }
 
 TEST(IsCleanUtf8, RejectsOverlongEncodings) {
-  EXPECT_FALSE(IsCleanUtf8("\xC0\xAF"));          // '/' in two bytes
+  EXPECT_FALSE(IsCleanUtf8("\xC0\xAF"));  // '/' in two bytes
   EXPECT_FALSE(IsCleanUtf8("\xC1\xBF"));
   EXPECT_FALSE(IsCleanUtf8("\xE0\x80\xAF"));      // '/' in three bytes
   EXPECT_FALSE(IsCleanUtf8("\xE0\x9F\xBF"));      // U+07FF in three bytes
@@ -97,10 +97,10 @@ TEST(IsCleanUtf8, RejectsOverlongEncodings) {
 }
 
 TEST(IsCleanUtf8, RejectsSurrogatesAndOutOfRange) {
-  EXPECT_FALSE(IsCleanUtf8("\xED\xA0\x80"));  // U+D800
-  EXPECT_FALSE(IsCleanUtf8("\xED\xBF\xBF"));  // U+DFFF
+  EXPECT_FALSE(IsCleanUtf8("\xED\xA0\x80"));              // U+D800
+  EXPECT_FALSE(IsCleanUtf8("\xED\xBF\xBF"));              // U+DFFF
   EXPECT_FALSE(IsCleanUtf8("\xED\xA0\xBD\xED\xB8\x80"));  // CESU-8 emoji
-  EXPECT_FALSE(IsCleanUtf8("\xF4\x90\x80\x80"));  // U+110000
+  EXPECT_FALSE(IsCleanUtf8("\xF4\x90\x80\x80"));          // U+110000
   EXPECT_FALSE(IsCleanUtf8("\xF5\x80\x80\x80"));
   EXPECT_FALSE(IsCleanUtf8("\xF8\x88\x80\x80\x80"));  // five-byte form
   EXPECT_FALSE(IsCleanUtf8("\xFF"));
@@ -108,14 +108,14 @@ TEST(IsCleanUtf8, RejectsSurrogatesAndOutOfRange) {
 }
 
 TEST(IsCleanUtf8, RejectsTruncatedAndStrayBytes) {
-  EXPECT_FALSE(IsCleanUtf8("\xC3"));                 // first byte of 'å' only
+  EXPECT_FALSE(IsCleanUtf8("\xC3"));  // first byte of 'å' only
   EXPECT_FALSE(IsCleanUtf8("Malm\xC3"));
-  EXPECT_FALSE(IsCleanUtf8("\xE2\x82"));             // two of three bytes of '€'
-  EXPECT_FALSE(IsCleanUtf8("\xF0\x9F\x98"));         // three of four
-  EXPECT_FALSE(IsCleanUtf8("\xF0\x9F\x98 x"));       // continuation replaced by a space
-  EXPECT_FALSE(IsCleanUtf8("\x80"));                 // lone continuation byte
+  EXPECT_FALSE(IsCleanUtf8("\xE2\x82"));        // two of three bytes of '€'
+  EXPECT_FALSE(IsCleanUtf8("\xF0\x9F\x98"));    // three of four
+  EXPECT_FALSE(IsCleanUtf8("\xF0\x9F\x98 x"));  // continuation replaced by a space
+  EXPECT_FALSE(IsCleanUtf8("\x80"));            // lone continuation byte
   EXPECT_FALSE(IsCleanUtf8("a\xA5z"));
-  EXPECT_FALSE(IsCleanUtf8("Malm\xF6"));             // Latin-1 'ö'
+  EXPECT_FALSE(IsCleanUtf8("Malm\xF6"));  // Latin-1 'ö'
 }
 
 TEST(IsCleanUtf8, RejectsNulAndControlCharacters) {

@@ -98,12 +98,13 @@ Status SqlOrganisationRepository::WriteChildren(const orgs::Organisation& o) {
   if (auto st = BumpVersion(); !st) return st;
   for (const char* table : {"organisation_coverage", "organisation_services",
                             "organisation_languages", "organisation_capacity"}) {
-    auto r = conn_.Execute(std::string("DELETE FROM ") + table + " WHERE organisation_id = $1", {o.id});
+    auto r =
+        conn_.Execute(std::string("DELETE FROM ") + table + " WHERE organisation_id = $1", {o.id});
     if (!r) return tl::unexpected(r.error());
   }
   for (const auto& code : o.data.coverage.codes) {
-    auto r = conn_.Execute("INSERT INTO organisation_coverage (organisation_id, code) VALUES ($1, $2)",
-                           {o.id, code});
+    auto r = conn_.Execute(
+        "INSERT INTO organisation_coverage (organisation_id, code) VALUES ($1, $2)", {o.id, code});
     if (!r) return tl::unexpected(r.error());
   }
   for (const auto& s : o.data.services) {
@@ -113,7 +114,8 @@ Status SqlOrganisationRepository::WriteChildren(const orgs::Organisation& o) {
   }
   for (const auto& l : o.data.languages) {
     auto r = conn_.Execute(
-        "INSERT INTO organisation_languages (organisation_id, language) VALUES ($1, $2)", {o.id, l});
+        "INSERT INTO organisation_languages (organisation_id, language) VALUES ($1, $2)",
+        {o.id, l});
     if (!r) return tl::unexpected(r.error());
   }
   for (const auto& c : o.data.capacity) {
@@ -127,8 +129,8 @@ Status SqlOrganisationRepository::WriteChildren(const orgs::Organisation& o) {
 }
 
 Result<std::optional<orgs::Organisation>> SqlOrganisationRepository::Find(const std::string& id) {
-  auto rows = conn_.Query(std::string("SELECT ") + kColumns + " FROM organisations o WHERE o.id = $1",
-                          {id});
+  auto rows = conn_.Query(
+      std::string("SELECT ") + kColumns + " FROM organisations o WHERE o.id = $1", {id});
   if (!rows) return tl::unexpected(rows.error());
   if (rows->size() == 0) return std::optional<orgs::Organisation>{};
   std::vector<orgs::Organisation> items{FromRow(*rows, 0)};
@@ -159,7 +161,8 @@ Status SqlOrganisationRepository::Update(const orgs::Organisation& o, long long 
   return WriteChildren(o);
 }
 
-Result<ports::OrganisationPage> SqlOrganisationRepository::List(const ports::OrganisationFilter& f) {
+Result<ports::OrganisationPage> SqlOrganisationRepository::List(
+    const ports::OrganisationFilter& f) {
   std::string where = " WHERE 1 = 1";
   std::vector<Value> params;
   auto param = [&](Value v) {
@@ -169,8 +172,10 @@ Result<ports::OrganisationPage> SqlOrganisationRepository::List(const ports::Org
   if (f.kind) where += " AND o.kind = " + param(std::string(orgs::ToString(*f.kind)));
   if (f.active) where += " AND o.active = " + param(static_cast<long long>(*f.active));
   if (f.service) {
-    where += " AND EXISTS (SELECT 1 FROM organisation_services s WHERE s.organisation_id = o.id"
-             " AND s.service = " + param(*f.service) + ")";
+    where +=
+        " AND EXISTS (SELECT 1 FROM organisation_services s WHERE s.organisation_id = o.id"
+        " AND s.service = " +
+        param(*f.service) + ")";
   }
   if (f.covers) {
     // Codes of the three kinds never collide (four digits, two digits, a
@@ -178,8 +183,10 @@ Result<ports::OrganisationPage> SqlOrganisationRepository::List(const ports::Org
     std::string m = param(f.covers->municipality);
     std::string c = param(f.covers->county);
     std::string p = param(f.covers->police_region);
-    where += " AND (o.coverage_scope = 'national' OR o.id IN (SELECT c.organisation_id FROM"
-             " organisation_coverage c WHERE c.code IN (" + m + ", " + c + ", " + p + ")))";
+    where +=
+        " AND (o.coverage_scope = 'national' OR o.id IN (SELECT c.organisation_id FROM"
+        " organisation_coverage c WHERE c.code IN (" +
+        m + ", " + c + ", " + p + ")))";
   }
   if (f.folded_text && !f.folded_text->empty()) {
     where += " AND o.name_folded LIKE " + param(LikeContains(*f.folded_text)) + " ESCAPE '\\'";

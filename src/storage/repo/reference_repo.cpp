@@ -36,13 +36,16 @@ Status SqlReferenceRepository::Replace(const ports::ReferenceData& d) {
     if (!r) return tl::unexpected(r.error());
   }
   std::vector<std::vector<sql::Value>> rows;
-  for (const auto& p : d.geography.police_regions) rows.push_back({p.id, p.name, p.name_en, p.seat});
-  if (auto st = InsertRows("police_regions", {"id", "name", "name_en", "seat"}, rows); !st) return st;
+  for (const auto& p : d.geography.police_regions)
+    rows.push_back({p.id, p.name, p.name_en, p.seat});
+  if (auto st = InsertRows("police_regions", {"id", "name", "name_en", "seat"}, rows); !st)
+    return st;
   rows.clear();
   for (const auto& c : d.geography.counties) {
     rows.push_back({c.code, c.name, c.short_name, c.letter, c.police_region});
   }
-  if (auto st = InsertRows("counties", {"code", "name", "short_name", "letter", "police_region"}, rows);
+  if (auto st =
+          InsertRows("counties", {"code", "name", "short_name", "letter", "police_region"}, rows);
       !st) {
     return st;
   }
@@ -51,24 +54,31 @@ Status SqlReferenceRepository::Replace(const ports::ReferenceData& d) {
   if (auto st = InsertRows("municipalities", {"code", "name", "county_code"}, rows); !st) return st;
   rows.clear();
   for (const auto& p : d.geography.population) {
-    rows.push_back({p.level, p.code, static_cast<long long>(p.population.year), p.population.count});
+    rows.push_back(
+        {p.level, p.code, static_cast<long long>(p.population.year), p.population.count});
   }
-  if (auto st = InsertRows("population", {"level", "code", "year", "population"}, rows); !st) return st;
+  if (auto st = InsertRows("population", {"level", "code", "year", "population"}, rows); !st)
+    return st;
   rows.clear();
-  for (const auto& c : d.countries) rows.push_back({c.alpha2, c.alpha3, c.numeric, c.name_en, c.name_sv});
-  if (auto st = InsertRows("countries", {"alpha2", "alpha3", "numeric", "name_en", "name_sv"}, rows);
+  for (const auto& c : d.countries)
+    rows.push_back({c.alpha2, c.alpha3, c.numeric, c.name_en, c.name_sv});
+  if (auto st =
+          InsertRows("countries", {"alpha2", "alpha3", "numeric", "name_en", "name_sv"}, rows);
       !st) {
     return st;
   }
   rows.clear();
   for (const auto& l : d.languages) rows.push_back({l.code, l.name_en, l.name_sv, l.scope, l.type});
-  if (auto st = InsertRows("languages", {"code", "name_en", "name_sv", "scope", "type"}, rows); !st) {
+  if (auto st = InsertRows("languages", {"code", "name_en", "name_sv", "scope", "type"}, rows);
+      !st) {
     return st;
   }
   rows.clear();
   long long pos = 0;
-  for (const auto& s : d.services.services) rows.push_back({s.code, s.name_en, s.name_sv, s.group, pos++});
-  if (auto st = InsertRows("services", {"code", "name_en", "name_sv", "group_name", "position"}, rows);
+  for (const auto& s : d.services.services)
+    rows.push_back({s.code, s.name_en, s.name_sv, s.group, pos++});
+  if (auto st =
+          InsertRows("services", {"code", "name_en", "name_sv", "group_name", "position"}, rows);
       !st) {
     return st;
   }
@@ -89,11 +99,13 @@ Result<ports::ReferenceData> SqlReferenceRepository::Load() {
     d.geography.police_regions.push_back(
         {regions->Text(r, 0), regions->Text(r, 1), regions->Text(r, 2), regions->Text(r, 3)});
   }
-  auto counties = q("SELECT code, name, short_name, letter, police_region FROM counties ORDER BY code");
+  auto counties =
+      q("SELECT code, name, short_name, letter, police_region FROM counties ORDER BY code");
   if (!counties) return tl::unexpected(counties.error());
   for (size_t r = 0; r < counties->size(); ++r) {
-    d.geography.counties.push_back({counties->Text(r, 0), counties->Text(r, 1), counties->Text(r, 2),
-                                    counties->Text(r, 3), counties->Text(r, 4), std::nullopt});
+    d.geography.counties.push_back({counties->Text(r, 0), counties->Text(r, 1),
+                                    counties->Text(r, 2), counties->Text(r, 3),
+                                    counties->Text(r, 4), std::nullopt});
   }
   auto munis = q("SELECT code, name, county_code FROM municipalities ORDER BY code");
   if (!munis) return tl::unexpected(munis.error());
@@ -105,8 +117,8 @@ Result<ports::ReferenceData> SqlReferenceRepository::Load() {
   auto pop = q("SELECT level, code, year, population FROM population ORDER BY level, code, year");
   if (!pop) return tl::unexpected(pop.error());
   for (size_t r = 0; r < pop->size(); ++r) {
-    geo::PopulationFigure f{pop->Text(r, 1), pop->Text(r, 0),
-                            {pop->Int(r, 3), static_cast<int>(pop->Int(r, 2))}};
+    geo::PopulationFigure f{
+        pop->Text(r, 1), pop->Text(r, 0), {pop->Int(r, 3), static_cast<int>(pop->Int(r, 2))}};
     if (!d.geography.population.empty() && d.geography.population.back().code == f.code &&
         d.geography.population.back().level == f.level) {
       d.geography.population.back() = f;
@@ -114,7 +126,8 @@ Result<ports::ReferenceData> SqlReferenceRepository::Load() {
       d.geography.population.push_back(f);
     }
   }
-  auto countries = q("SELECT alpha2, alpha3, numeric, name_en, name_sv FROM countries ORDER BY alpha2");
+  auto countries =
+      q("SELECT alpha2, alpha3, numeric, name_en, name_sv FROM countries ORDER BY alpha2");
   if (!countries) return tl::unexpected(countries.error());
   for (size_t r = 0; r < countries->size(); ++r) {
     d.countries.push_back({countries->Text(r, 0), countries->Text(r, 1), countries->Text(r, 2),
@@ -123,8 +136,8 @@ Result<ports::ReferenceData> SqlReferenceRepository::Load() {
   auto langs = q("SELECT code, name_en, name_sv, scope, type FROM languages ORDER BY code");
   if (!langs) return tl::unexpected(langs.error());
   for (size_t r = 0; r < langs->size(); ++r) {
-    d.languages.push_back({langs->Text(r, 0), langs->Text(r, 1), langs->Text(r, 2), langs->Text(r, 3),
-                           langs->Text(r, 4)});
+    d.languages.push_back({langs->Text(r, 0), langs->Text(r, 1), langs->Text(r, 2),
+                           langs->Text(r, 3), langs->Text(r, 4)});
   }
   auto services = q("SELECT code, name_en, name_sv, group_name FROM services ORDER BY position");
   if (!services) return tl::unexpected(services.error());

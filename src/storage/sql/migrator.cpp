@@ -31,7 +31,8 @@ Status ApplyOne(Connection& conn, const Dialect& dialect, const Migration& m, lo
   };
   if (auto st = conn.Exec(m.sql); !st) return rollback(st.error());
   auto ins = conn.Execute(
-      "INSERT INTO schema_migrations (version, name, checksum, applied_at_us) VALUES ($1, $2, $3, $4)",
+      "INSERT INTO schema_migrations (version, name, checksum, applied_at_us) VALUES ($1, $2, $3, "
+      "$4)",
       {static_cast<long long>(m.version), m.name, Checksum(m.sql), now_us});
   if (!ins) return rollback(ins.error());
   if (auto st = conn.Exec("COMMIT"); !st) return rollback(st.error());
@@ -57,7 +58,8 @@ Result<MigrationReport> Migrate(Connection& conn, const Dialect& dialect,
   };
   auto result = [&]() -> Result<MigrationReport> {
     if (auto st = conn.Exec(kCreateTable); !st) return tl::unexpected(st.error());
-    auto rows = conn.Query("SELECT version, name, checksum FROM schema_migrations ORDER BY version", {});
+    auto rows =
+        conn.Query("SELECT version, name, checksum FROM schema_migrations ORDER BY version", {});
     if (!rows) return tl::unexpected(rows.error());
     std::map<int, std::string> applied;
     for (size_t r = 0; r < rows->size(); ++r) {
@@ -70,10 +72,10 @@ Result<MigrationReport> Migrate(Connection& conn, const Dialect& dialect,
     MigrationReport report;
     report.from_version = applied.empty() ? 0 : applied.rbegin()->first;
     if (report.from_version > shipped_max) {
-      return Fail(ErrorCode::kConflict,
-                  "The database is at schema version " + std::to_string(report.from_version) +
-                      ", newer than this binary's " + std::to_string(shipped_max) +
-                      ". Upgrade the binary.");
+      return Fail(ErrorCode::kConflict, "The database is at schema version " +
+                                            std::to_string(report.from_version) +
+                                            ", newer than this binary's " +
+                                            std::to_string(shipped_max) + ". Upgrade the binary.");
     }
     for (const auto& m : sorted) {
       auto it = applied.find(m.version);

@@ -40,8 +40,8 @@ class MigratorDb : public ::testing::Test {
   }
 
   bool TableExists(const std::string& name) {
-    auto rows = conn_->Query("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
-                             {name});
+    auto rows = conn_->Query(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $1", {name});
     EXPECT_TRUE(rows);
     return rows && rows->Int(0, 0) == 1;
   }
@@ -52,8 +52,9 @@ class MigratorDb : public ::testing::Test {
 
 const std::vector<Migration> kTwo{
     {1, "0001_places", "CREATE TABLE places (code TEXT PRIMARY KEY);"},
-    {2, "0002_place_names", "ALTER TABLE places ADD COLUMN name TEXT NOT NULL DEFAULT '';"
-                            "CREATE INDEX places_name ON places (name);"},
+    {2, "0002_place_names",
+     "ALTER TABLE places ADD COLUMN name TEXT NOT NULL DEFAULT '';"
+     "CREATE INDEX places_name ON places (name);"},
 };
 
 TEST_F(MigratorDb, EmptyDatabaseIsAtVersionZero) {
@@ -69,9 +70,11 @@ TEST_F(MigratorDb, AppliesMigrationsInOrder) {
   EXPECT_EQ(r->to_version, 2);
   EXPECT_EQ(r->applied, (std::vector<std::string>{"0001_places", "0002_place_names"}));
   EXPECT_EQ(*CurrentVersion(*conn_), 2);
-  EXPECT_TRUE(conn_->Execute("INSERT INTO places (code, name) VALUES ($1, $2)", {"2584", "Kiruna"}));
+  EXPECT_TRUE(
+      conn_->Execute("INSERT INTO places (code, name) VALUES ($1, $2)", {"2584", "Kiruna"}));
 
-  auto rows = conn_->Query("SELECT version, name, checksum, applied_at_us FROM schema_migrations ORDER BY version", {});
+  auto rows = conn_->Query(
+      "SELECT version, name, checksum, applied_at_us FROM schema_migrations ORDER BY version", {});
   ASSERT_TRUE(rows);
   ASSERT_EQ(rows->size(), 2u);
   EXPECT_EQ(rows->Text(1, 1), "0002_place_names");
@@ -140,7 +143,8 @@ TEST_F(MigratorDb, FailedMigrationRollsBackCompletely) {
   ASSERT_TRUE(MigrateWith({kTwo[0]}));
   std::vector<Migration> bad = {
       kTwo[0],
-      {2, "0002_broken", "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);"}};
+      {2, "0002_broken",
+       "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);"}};
   auto r = MigrateWith(bad);
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("0002_broken"), std::string::npos) << r.error().message;

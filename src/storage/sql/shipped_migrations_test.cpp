@@ -37,8 +37,8 @@ void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::str
     seen.insert(m.version);
     auto it = pinned.find(m.version);
     if (it == pinned.end()) {
-      ADD_FAILURE() << dialect << " migration " << m.name << " is new: add {" << m.version
-                    << ", \"" << Checksum(m.sql) << "\"} to the table in this test.";
+      ADD_FAILURE() << dialect << " migration " << m.name << " is new: add {" << m.version << ", \""
+                    << Checksum(m.sql) << "\"} to the table in this test.";
       continue;
     }
     EXPECT_EQ(Checksum(m.sql), it->second)
@@ -111,8 +111,8 @@ TEST(ShippedMigrations, SqliteMigrationsApplyToAFreshDatabaseTwice) {
     EXPECT_EQ(r->applied.size(), migrations::Sqlite().size());
     EXPECT_EQ(*CurrentVersion(**conn), migrations::Sqlite().back().version);
     for (const auto& table : CreatedTables(migrations::Sqlite())) {
-      auto rows = (*conn)->Query("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=$1",
-                                 {table});
+      auto rows = (*conn)->Query(
+          "SELECT count(*) FROM sqlite_master WHERE type='table' AND name=$1", {table});
       ASSERT_TRUE(rows);
       EXPECT_EQ(rows->Int(0, 0), 1) << table;
     }

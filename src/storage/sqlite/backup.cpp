@@ -17,7 +17,8 @@ struct Db {
 
 Status Open(Db& db, const std::string& path, int flags) {
   if (sqlite3_open_v2(path.c_str(), &db.handle, flags, nullptr) != SQLITE_OK) {
-    return Internal("Cannot open " + path + ": " + (db.handle ? sqlite3_errmsg(db.handle) : "out of memory"));
+    return Internal("Cannot open " + path + ": " +
+                    (db.handle ? sqlite3_errmsg(db.handle) : "out of memory"));
   }
   sqlite3_busy_timeout(db.handle, 10000);
   return {};
@@ -28,7 +29,8 @@ Status Copy(sqlite3* from, sqlite3* to, const std::string& what) {
   if (!b) return Internal(what + ": " + sqlite3_errmsg(to));
   int rc;
   // Copy in steps so writers are held back only briefly; restart if they write.
-  while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+  while ((rc = sqlite3_backup_step(b, 256)) == SQLITE_OK || rc == SQLITE_BUSY ||
+         rc == SQLITE_LOCKED) {
     if (rc != SQLITE_OK) sqlite3_sleep(5);
   }
   sqlite3_backup_finish(b);
@@ -42,9 +44,11 @@ Status Check(sqlite3* db, const std::string& what) {
     return Internal(what + ": " + sqlite3_errmsg(db));
   }
   std::string result;
-  if (sqlite3_step(stmt) == SQLITE_ROW) result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  if (sqlite3_step(stmt) == SQLITE_ROW)
+    result = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
   sqlite3_finalize(stmt);
-  if (result != "ok") return Fail(ErrorCode::kInvalid, what + " failed its integrity check: " + result);
+  if (result != "ok")
+    return Fail(ErrorCode::kInvalid, what + " failed its integrity check: " + result);
   return {};
 }
 

@@ -21,7 +21,8 @@ Error FromSqlite(sqlite3* db, int rc, std::string_view what) {
   int primary = rc & 0xff;
   std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
   if (primary == SQLITE_CONSTRAINT) return Error{ErrorCode::kConflict, msg, {}};
-  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return Error{ErrorCode::kUnavailable, msg, {}};
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    return Error{ErrorCode::kUnavailable, msg, {}};
   return Error{ErrorCode::kInternal, msg, {}};
 }
 
