@@ -1,0 +1,25 @@
+// The documented example configuration is valid and states the defaults.
+#include <gtest/gtest.h>
+
+#include "cli/config.hpp"
+
+namespace opennrm::cli {
+namespace {
+
+TEST(ExampleConfig, ParsesAndMatchesTheBuiltInDefaults) {
+  auto example = LoadConfig("opennrm.example.toml", {});
+  ASSERT_TRUE(example.has_value()) << example.error().message;
+  auto defaults = LoadConfig("", {});
+  ASSERT_TRUE(defaults.has_value());
+  EXPECT_EQ(example->port, defaults->port);
+  EXPECT_EQ(example->max_header_bytes, defaults->max_header_bytes);
+  EXPECT_EQ(example->max_body_bytes, defaults->max_body_bytes);
+  EXPECT_EQ(example->request_timeout_s, defaults->request_timeout_s);
+  EXPECT_EQ(example->keepalive_idle_timeout_s, defaults->keepalive_idle_timeout_s);
+  EXPECT_EQ(example->data_dir, defaults->data_dir);
+  EXPECT_EQ(example->master_key_file, defaults->master_key_file);
+  EXPECT_EQ(example->driver, "sqlite");
+}
+
+}  // namespace
+}  // namespace opennrm::cli
