@@ -5,6 +5,8 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 CONFIG ?= $(if $(wildcard opennrm.toml),opennrm.toml,)
 CONFIG_FLAG := $(if $(CONFIG),-c $(CONFIG),)
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 
 .PHONY: help deps configure build server web run test test-unit test-storage test-api test-contract \
         test-web test-e2e sanitize format format-check lint check-layers bench refdata clean

@@ -21,6 +21,7 @@ class Metrics {
                std::chrono::microseconds latency);
   void ConnectionOpened() { open_connections_.fetch_add(1); }
   void ConnectionClosed() { open_connections_.fetch_sub(1); }
+  long long OpenConnections() const { return open_connections_.load(); }
   // The whole exposition, with the database pool's state.
   std::string Render(const ports::PoolState& pool, const std::string& dialect) const;
   // Requests accepted and not yet answered (kept by the server's pipeline).

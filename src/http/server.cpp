@@ -208,12 +208,26 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
   asio::signal_set signals(io, SIGINT, SIGTERM);
   asio::steady_timer drain(io);
   auto deadline = std::make_shared<std::chrono::steady_clock::time_point>();
+  std::function<void()> closer;
   std::function<void()> wait_for_drain = [&] {
     bool idle = pipeline.InFlight() == 0 && tracking.receiving.load() == 0;
     if (idle || std::chrono::steady_clock::now() >= *deadline) {
-      if (!idle)
+      if (!idle) {
         spdlog::warn(R"("msg":"shutdown grace expired","in_flight":{})", pipeline.InFlight());
-      io.stop();
+      }
+      // Close the remaining (idle) connections and let RESTinio release them
+      // while the server object still exists, then stop the loop.
+      tracking.CloseAll();
+      auto closing_until = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+      closer = [&, closing_until] {
+        if (metrics.OpenConnections() <= 0 || std::chrono::steady_clock::now() >= closing_until) {
+          io.stop();
+          return;
+        }
+        drain.expires_after(std::chrono::milliseconds(10));
+        drain.async_wait([&](const asio::error_code&) { closer(); });
+      };
+      closer();
       return;
     }
     drain.expires_after(std::chrono::milliseconds(20));

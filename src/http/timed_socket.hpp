@@ -10,7 +10,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <vector>
 
 #include <restinio/asio_include.hpp>
 #include <restinio/tls_fwd.hpp>
@@ -20,6 +22,17 @@ namespace opennrm::http {
 struct ReceiveTracking {
   std::chrono::steady_clock::duration request_timeout = std::chrono::seconds(10);
   std::atomic<int> receiving{0};  // requests with bytes in and no response started
+  // Every connection's socket, so a shutdown can close idle keep-alive
+  // connections before the server is destroyed. Event-loop thread only.
+  std::vector<std::function<void()>> closers;
+  std::vector<std::weak_ptr<void>> owners;
+  void CloseAll() {
+    for (size_t i = 0; i < closers.size(); ++i) {
+      if (!owners[i].expired()) closers[i]();
+    }
+    closers.clear();
+    owners.clear();
+  }
 };
 
 class TimedSocket {
@@ -71,6 +84,7 @@ class TimedSocket {
 
   template <typename Buffers, typename Handler>
   void async_read_some(const Buffers& buffers, Handler&& handler) {
+    if (!state_->registered && tracking_) Register();
     state_->read_pending = true;
     socket_.async_read_some(buffers,
                             [state = state_, socket = &socket_, h = std::forward<Handler>(handler)](
@@ -115,7 +129,32 @@ class TimedSocket {
     restinio::asio_ns::steady_timer timer;
     bool in_message = false;
     bool read_pending = false;
+    bool registered = false;
   };
+
+  // Lets a shutdown close this connection. The socket lives inside its
+  // RESTinio connection from the first read on, so its address is stable.
+  void Register() {
+    state_->registered = true;
+    auto& t = *tracking_;
+    if (t.owners.size() > 64 && t.owners.size() % 64 == 0) {
+      for (size_t i = t.owners.size(); i-- > 0;) {
+        if (t.owners[i].expired()) {
+          t.owners.erase(t.owners.begin() + static_cast<long>(i));
+          t.closers.erase(t.closers.begin() + static_cast<long>(i));
+        }
+      }
+    }
+    std::weak_ptr<State> weak = state_;
+    socket_t* socket = &socket_;
+    t.owners.push_back(state_);
+    t.closers.push_back([weak, socket] {
+      if (weak.expired()) return;
+      restinio::asio_ns::error_code ignored;
+      socket->shutdown(socket_t::shutdown_both, ignored);
+      socket->close(ignored);
+    });
+  }
 
   socket_t socket_;
   std::shared_ptr<State> state_;

@@ -21,7 +21,8 @@ TEST_F(GeoApi, EveryMunicipalityResolvesToOneCountyAndOnePoliceRegion) {
   auto counties = Get("/api/v1/geo/counties").Json()["items"];
   std::map<std::string, std::string> county_region;
   for (const auto& c : counties) county_region[c["code"]] = c["police_region"];
-  for (const auto& m : Get("/api/v1/geo/municipalities").Json()["items"]) {
+  auto municipalities = Get("/api/v1/geo/municipalities").Json();
+  for (const auto& m : municipalities["items"]) {
     std::string county = m["county_code"];
     ASSERT_TRUE(county_region.count(county)) << m.dump();
     EXPECT_TRUE(region_ids.count(county_region[county])) << m.dump();
