@@ -47,13 +47,14 @@ BENCHMARK(BM_CoverageFilter);
 
 void BM_RouterFind(benchmark::State& state) {
   http::Router router;
-  for (const char* p : {"/healthz", "/readyz", "/metrics", "/api/v1/geo/counties", "/api/v1/geo/counties/{code}",
-                        "/api/v1/geo/municipalities", "/api/v1/geo/municipalities/{code}",
-                        "/api/v1/organisations", "/api/v1/organisations/coverage",
-                        "/api/v1/organisations/{id}"}) {
+  for (const char* p :
+       {"/healthz", "/readyz", "/metrics", "/api/v1/geo/counties", "/api/v1/geo/counties/{code}",
+        "/api/v1/geo/municipalities", "/api/v1/geo/municipalities/{code}", "/api/v1/organisations",
+        "/api/v1/organisations/coverage", "/api/v1/organisations/{id}"}) {
     router.Add({"GET", p, nullptr});
   }
-  for (auto _ : state) benchmark::DoNotOptimize(router.Find("GET", "/api/v1/organisations/coverage"));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(router.Find("GET", "/api/v1/organisations/coverage"));
 }
 BENCHMARK(BM_RouterFind);
 
