@@ -9,9 +9,9 @@ failed=0
 if npm run --silent lint; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 if npm run --silent typecheck; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 out=$(mktemp)
-npx vitest run --reporter=default 2>&1 | tee "$out"
+NO_COLOR=1 FORCE_COLOR=0 npx vitest run --reporter=default 2>&1 | tee "$out"
 rc=${PIPESTATUS[0]}
-line=$(grep -E '^\s*Tests\s+' "$out" | tail -1)
+line=$(sed 's/\x1b\[[0-9;]*m//g' "$out" | grep -E '^\s*Tests\s+' | tail -1)
 p=$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')
 f=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
 p=${p:-0}
