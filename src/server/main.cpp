@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include "cli/commands.hpp"
 #include "server/serve.hpp"
 
@@ -6,6 +8,8 @@
 #endif
 
 int main(int argc, char** argv) {
+  // Files OpenNRM creates (database, WAL, backups, keys) are for its user only.
+  umask(077);
   opennrm::cli::Verbs verbs{opennrm::server::Serve, opennrm::server::PrintRoutes};
   return opennrm::cli::Main(argc, argv, verbs, OPENNRM_VERSION);
 }

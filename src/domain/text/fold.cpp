@@ -67,6 +67,12 @@ bool IsCleanUtf8(std::string_view s) {
     if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000))
       return false;
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    // C1 controls, and bidirectional overrides and isolates that can make a
+    // name display as another.
+    if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+        (cp >= 0x2066 && cp <= 0x2069)) {
+      return false;
+    }
     i += len;
   }
   return true;

@@ -145,3 +145,17 @@ TEST(Trim, KeepsInnerSpaceAndNonSpaceText) {
 
 }  // namespace
 }  // namespace opennrm::text
+
+namespace opennrm::text {
+namespace {
+
+TEST(IsCleanUtf8, RejectsC1ControlsAndBidiOverrides) {
+  EXPECT_FALSE(IsCleanUtf8("Anna\xC2\x85"));                     // U+0085 NEL
+  EXPECT_FALSE(IsCleanUtf8("evil\xE2\x80\xAEgnp.exe"));          // U+202E RIGHT-TO-LEFT OVERRIDE
+  EXPECT_FALSE(IsCleanUtf8("x\xE2\x81\xA6y\xE2\x81\xA9"));       // U+2066 ... U+2069 isolates
+  EXPECT_TRUE(IsCleanUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"));  // Hebrew letters are fine
+  EXPECT_TRUE(IsCleanUtf8("Ștefan Țepeș"));
+}
+
+}  // namespace
+}  // namespace opennrm::text
