@@ -33,6 +33,8 @@ std::optional<std::string> DecodePath(std::string_view raw) {
     if (i + 2 >= raw.size()) return std::nullopt;
     int hi = hex(raw[i + 1]), lo = hex(raw[i + 2]);
     if (hi < 0 || lo < 0 || (hi == 0 && lo == 0)) return std::nullopt;
+    // An encoded slash would turn into a path separator after decoding.
+    if (hi == 2 && lo == 0xF) return std::nullopt;
     out.push_back(static_cast<char>(hi * 16 + lo));
     i += 2;
   }

@@ -26,8 +26,9 @@ struct Request {
   std::optional<std::string> Header(const std::string& lower_name) const;
 };
 
-// Decodes %XX escapes in a URL path; nullopt for a malformed escape or a
-// decoded NUL byte.
+// Decodes %XX escapes in a URL path; nullopt for a malformed escape, a
+// decoded NUL byte, or an encoded slash (%2F), which would otherwise become a
+// path separator after decoding.
 std::optional<std::string> DecodePath(std::string_view raw);
 
 struct Response {

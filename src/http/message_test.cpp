@@ -20,10 +20,12 @@ TEST(DecodePath, DecodesEscapesInEitherCase) {
   EXPECT_EQ(DecodePath("%41"), "A");  // an escape at the very end
 }
 
-TEST(DecodePath, EncodedSlashBecomesASlash) {
-  // Documented behaviour: the router then sees two segments.
-  EXPECT_EQ(DecodePath("/a%2Fb"), "/a/b");
-  EXPECT_EQ(DecodePath("/a%2fb"), "/a/b");
+TEST(DecodePath, EncodedSlashIsRefused) {
+  // Decoded, it would become a path separator: /organisations/x%2Fdeactivate
+  // must not reach the deactivate route.
+  EXPECT_FALSE(DecodePath("/a%2Fb").has_value());
+  EXPECT_FALSE(DecodePath("/a%2fb").has_value());
+  EXPECT_FALSE(DecodePath("/organisations/x%2fdeactivate").has_value());
 }
 
 TEST(DecodePath, MalformedEscapesAreRejected) {

@@ -101,8 +101,9 @@ Request ReadRequest(const restinio::request_handle_t& req, Response* early, bool
     *ok = false;
     r.path = std::string(req->header().path());
     *early = ProblemResponse(400, "malformed", "The request could not be read.",
-                             "The path or query string is not validly percent-encoded.", r,
-                             {{"url", "percent_encoding", "Invalid percent-encoding."}});
+                             "The path or query string is not validly percent-encoded (an encoded "
+                             "slash is refused too).",
+                             r, {{"url", "percent_encoding", "Invalid percent-encoding."}});
   }
   r.body = req->body();
   return r;
