@@ -133,6 +133,11 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version) 
   auto config = Configure(config_path);
   if (!config) return Report(config.error());
   SetUpLogging(config->log_level);
+  for (const auto& name : config->unknown_environment) {
+    spdlog::warn(
+        R"("msg":"environment variable names no configuration key; ignored","variable":"{}")",
+        name);
+  }
   if (serve->parsed()) return verbs.serve(*config, flags);
   if (migrate->parsed()) return Migrate(*config);
   if (backup->parsed()) return Backup(*config, to);

@@ -188,6 +188,12 @@ Result<Config> LoadConfig(const std::string& path, const std::map<std::string, s
       return tl::unexpected(e);
     }
   }
+  for (const auto& [name, value] : env) {
+    bool known = name.rfind("OPENNRM_TEST_", 0) == 0 || name == "OPENNRM_BINARY" ||
+                 name == "OPENNRM_SOURCE_DIR";
+    for (const auto& k : Keys()) known = known || EnvName(k) == name;
+    if (!known) config.unknown_environment.push_back(name);
+  }
   if (auto st = CheckConsistency(config); !st) return tl::unexpected(st.error());
   return config;
 }

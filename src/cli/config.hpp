@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 
@@ -39,6 +40,9 @@ struct Config {
   std::string master_key_file = "var/keys/master.key";
   // [log]
   std::string log_level = "info";
+
+  // OPENNRM_* variables that name no key (a likely typo), for a warning.
+  std::vector<std::string> unknown_environment;
 
   std::string SqlitePath() const { return data_dir + "/opennrm.db"; }
 };

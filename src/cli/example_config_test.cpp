@@ -21,5 +21,14 @@ TEST(ExampleConfig, ParsesAndMatchesTheBuiltInDefaults) {
   EXPECT_EQ(example->driver, "sqlite");
 }
 
+TEST(Environment, MisspeltVariablesAreReportedNotApplied) {
+  auto c = LoadConfig(
+      "",
+      {{"OPENNRM_SERVER_PROT", "9000"}, {"OPENNRM_SERVER_PORT", "9001"}, {"OPENNRM_TEST_PG", "x"}});
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->port, 9001);
+  EXPECT_EQ(c->unknown_environment, std::vector<std::string>{"OPENNRM_SERVER_PROT"});
+}
+
 }  // namespace
 }  // namespace opennrm::cli
