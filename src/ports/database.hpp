@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "ports/lease_repository.hpp"
 #include "ports/organisation_repository.hpp"
 #include "ports/reference_repository.hpp"
 
@@ -18,6 +19,7 @@ class UnitOfWork {
   virtual ~UnitOfWork() = default;
   virtual OrganisationRepository& organisations() = 0;
   virtual ReferenceRepository& reference() = 0;
+  virtual LeaseRepository& leases() = 0;
   virtual Status Commit() = 0;
 };
 

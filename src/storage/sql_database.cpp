@@ -2,6 +2,7 @@
 
 #include "storage/migrations/embedded.hpp"
 #include "storage/postgres/pg_connection.hpp"
+#include "storage/repo/lease_repo.hpp"
 #include "storage/repo/organisation_repo.hpp"
 #include "storage/repo/reference_repo.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
@@ -13,12 +14,13 @@ namespace {
 class SqlUnitOfWork final : public ports::UnitOfWork {
  public:
   explicit SqlUnitOfWork(sql::Pool::Lease lease)
-      : lease_(std::move(lease)), organisations_(*lease_), reference_(*lease_) {}
+      : lease_(std::move(lease)), organisations_(*lease_), reference_(*lease_), leases_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
   ports::OrganisationRepository& organisations() override { return organisations_; }
   ports::ReferenceRepository& reference() override { return reference_; }
+  ports::LeaseRepository& leases() override { return leases_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -30,6 +32,7 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   sql::Pool::Lease lease_;
   repo::SqlOrganisationRepository organisations_;
   repo::SqlReferenceRepository reference_;
+  repo::SqlLeaseRepository leases_;
   bool done_ = false;
 };
 
