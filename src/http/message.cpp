@@ -1,5 +1,8 @@
 #include "http/message.hpp"
 
+#include <cerrno>
+#include <cstdlib>
+
 namespace opennrm::http {
 
 std::optional<std::string> Request::Query(const std::string& name) const {
@@ -7,6 +10,25 @@ std::optional<std::string> Request::Query(const std::string& name) const {
     if (k == name) return v;
   }
   return std::nullopt;
+}
+
+long long Request::IntQuery(const std::string& name, long long fallback, long long min,
+                            long long max, Problems& problems) const {
+  auto v = Query(name);
+  if (!v) return fallback;
+  char* end = nullptr;
+  errno = 0;
+  long long n = std::strtoll(v->c_str(), &end, 10);
+  if (v->empty() || *end != '\0' || errno == ERANGE) {
+    problems.Add(name, "type", "Expected an integer.");
+    return fallback;
+  }
+  if (n < min || n > max) {
+    problems.Add(name, "range",
+                 "An integer between " + std::to_string(min) + " and " + std::to_string(max) + ".");
+    return fallback;
+  }
+  return n;
 }
 
 std::optional<std::string> Request::Header(const std::string& lower_name) const {

@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/error.hpp"
+
 namespace opennrm::http {
 
 struct Request {
@@ -22,6 +24,11 @@ struct Request {
 
   // The first value of a query parameter.
   std::optional<std::string> Query(const std::string& name) const;
+  // An integer query parameter: `fallback` when absent; otherwise records a
+  // "type" problem (not an integer) or a "range" problem (outside
+  // [min, max]) in `problems` and returns `fallback`.
+  long long IntQuery(const std::string& name, long long fallback, long long min, long long max,
+                     Problems& problems) const;
   // Case-insensitive header lookup (names are stored lower case).
   std::optional<std::string> Header(const std::string& lower_name) const;
 };

@@ -68,3 +68,27 @@ TEST(Response, DefaultsToJson200) {
 
 }  // namespace
 }  // namespace opennrm::http
+
+namespace opennrm::http {
+namespace {
+
+TEST(IntQuery, ReadsIntegersAndNamesTypeAndRangeProblems) {
+  Request r;
+  r.query = {{"limit", "20"}, {"offset", "x1"}, {"page", "0"}, {"huge", "99999999999999999999"}};
+  Problems p;
+  EXPECT_EQ(r.IntQuery("limit", 50, 1, 200, p), 20);
+  EXPECT_EQ(r.IntQuery("absent", 50, 1, 200, p), 50);
+  EXPECT_TRUE(p.empty());
+  EXPECT_EQ(r.IntQuery("offset", 0, 0, 100, p), 0);
+  EXPECT_EQ(r.IntQuery("page", 1, 1, 10, p), 1);
+  EXPECT_EQ(r.IntQuery("huge", 7, 1, 10, p), 7);
+  ASSERT_EQ(p.items().size(), 3u);
+  EXPECT_EQ(p.items()[0].field, "offset");
+  EXPECT_EQ(p.items()[0].rule, "type");
+  EXPECT_EQ(p.items()[1].field, "page");
+  EXPECT_EQ(p.items()[1].rule, "range");
+  EXPECT_EQ(p.items()[2].rule, "type");
+}
+
+}  // namespace
+}  // namespace opennrm::http

@@ -25,18 +25,6 @@ Response NotFoundOrganisation(const Request& req) {
   return ProblemResponse(Error{ErrorCode::kNotFound, "No organisation with this id.", {}}, req);
 }
 
-Result<int> IntParam(const Request& req, const std::string& name, int fallback, Problems& p) {
-  auto v = req.Query(name);
-  if (!v) return fallback;
-  char* end = nullptr;
-  long long n = std::strtoll(v->c_str(), &end, 10);
-  if (v->empty() || *end != '\0' || n < -1000000 || n > 1000000) {
-    p.Add(name, "type", "Expected an integer.");
-    return fallback;
-  }
-  return static_cast<int>(n);
-}
-
 Response OrganisationResponse(const Result<orgs::Organisation>& r, const Request& req,
                               int status = 200) {
   if (!r) return ProblemResponse(r.error(), req);
@@ -151,8 +139,9 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx) {
                   else
                     p.Add("active", "enum", "Must be true, false or all.");
                 }
-                q.limit = *IntParam(req, "limit", 50, p);
-                q.offset = *IntParam(req, "offset", 0, p);
+                // The use case checks the ranges; here only that they are integers.
+                q.limit = static_cast<int>(req.IntQuery("limit", 50, -1000000, 1000000, p));
+                q.offset = static_cast<int>(req.IntQuery("offset", 0, -1000000, 1000000, p));
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 auto page = app::ListOrganisations(*c, q);
                 if (!page) return ProblemResponse(page.error(), req);

@@ -59,6 +59,7 @@ Pipeline::Prepared Pipeline::Prepare(Request& request) const {
     return out;
   }
   RouteMatch match = router_.Find(request.method, request.path);
+  if (match.route) out.label = match.route->pattern;
   if (!match.route) {
     if (match.other_method) {
       std::string allow;
@@ -70,6 +71,7 @@ Pipeline::Prepared Pipeline::Prepare(Request& request) const {
       return out;
     }
     if (!IsApiPath(request.path) && request.method == "GET") {
+      out.label = "static";
       if (auto file = files_.Serve(request.path)) {
         out.response = std::move(*file);
         return out;
@@ -130,12 +132,6 @@ void Pipeline::Finalize(const Request& request, Response& response) const {
   bool has_cache = false;
   for (const auto& [k, v] : h) has_cache = has_cache || k == "Cache-Control";
   if (!has_cache) h.emplace_back("Cache-Control", "no-store");
-}
-
-std::string Pipeline::RouteLabelForEarly(const Request& request) const {
-  RouteMatch match = router_.Find(request.method, request.path);
-  if (match.route) return match.route->pattern;
-  return IsApiPath(request.path) ? "unmatched" : "static";
 }
 
 void Pipeline::Complete(const std::string& route, const Request& request, int status,

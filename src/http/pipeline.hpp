@@ -26,6 +26,7 @@ class Pipeline {
   struct Prepared {
     const Route* route = nullptr;      // run this handler on a worker...
     std::optional<Response> response;  // ...or answer this at once
+    std::string label = "unmatched";   // route template for metrics and logs
   };
   // Matches the route and checks limits; fills request.path_params.
   Prepared Prepare(Request& request) const;
@@ -37,7 +38,6 @@ class Pipeline {
   // route template, never the path or query).
   void Complete(const std::string& route, const Request& request, int status,
                 std::chrono::steady_clock::time_point start);
-  std::string RouteLabelForEarly(const Request& request) const;
 
   // The client's X-Request-Id when it is 1-64 safe characters, else a new one.
   static std::string RequestIdFrom(const std::optional<std::string>& header);

@@ -76,14 +76,7 @@ void AddReferenceRoutes(Router& router, const app::Context& ctx) {
               [ref, folded_languages](const Request& req) {
                 Problems p;
                 auto q = FoldedQuery(req, p);
-                long long limit = 50;
-                if (auto l = req.Query("limit")) {
-                  char* end = nullptr;
-                  limit = std::strtoll(l->c_str(), &end, 10);
-                  if (l->empty() || *end != '\0' || limit < 1 || limit > 10000) {
-                    p.Add("limit", "range", "An integer between 1 and 10000.");
-                  }
-                }
+                long long limit = req.IntQuery("limit", 50, 1, 10000, p);
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 Json items = Json::array();
                 long long total = 0;

@@ -151,9 +151,11 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
     auto start = std::chrono::steady_clock::now();
     Response early;
     bool ok = true;
+    std::string label = "unmatched";
     auto request = std::make_shared<Request>(ReadRequest(req, &early, &ok));
     if (ok) {
       auto prepared = pipeline.Prepare(*request);
+      label = prepared.label;
       if (prepared.response) {
         early = std::move(*prepared.response);
         ok = false;
@@ -175,7 +177,7 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
       }
     }
     pipeline.Begin();
-    Send(pipeline, req, *request, pipeline.RouteLabelForEarly(*request), std::move(early), start);
+    Send(pipeline, req, *request, label, std::move(early), start);
     return restinio::request_accepted();
   };
 

@@ -133,6 +133,7 @@ TEST_F(BadInputApi, EveryResponseCarriesSecurityHeadersAndARequestId) {
 
 TEST_F(BadInputApi, MetricsCountRequestsPerRouteAndShowThePool) {
   Get("/api/v1/geo/counties");
+  Get("/api/v1/no/such/route");
   auto m = Get("/metrics");
   ASSERT_EQ(m.status, 200);
   EXPECT_NE(
@@ -145,6 +146,9 @@ TEST_F(BadInputApi, MetricsCountRequestsPerRouteAndShowThePool) {
       std::string::npos);
   EXPECT_NE(m.body.find("opennrm_db_pool_connections{dialect=\"sqlite\",state=\"idle\"}"),
             std::string::npos);
+  // Unknown paths share one label, so a scan cannot blow up the metric's cardinality.
+  EXPECT_NE(m.body.find(R"(route="unmatched",method="GET",status="404")"), std::string::npos);
+  EXPECT_EQ(m.body.find("no/such/route"), std::string::npos);
   EXPECT_EQ(Get("/readyz").Json()["database"], "sqlite");
 }
 
