@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "app/auth/services.hpp"
 #include "app/directory_cache.hpp"
 #include "core/clock.hpp"
 #include "domain/geo/geography.hpp"
@@ -26,6 +27,8 @@ struct Context {
   std::shared_ptr<const Reference> reference;
   // Optional: answers directory reads from memory while nothing changed.
   DirectoryCache* directory = nullptr;
+  // The security core: required by every use case that needs an actor.
+  SecurityServices* security = nullptr;
 };
 
 }  // namespace opennrm::app

@@ -15,6 +15,20 @@ Result<orgs::Organisation> Reload(ports::UnitOfWork& uow, const std::string& id)
   return std::move(**found);
 }
 
+// A shelter's protected address is sealed under the organisation's own data
+// key before it is stored (and never read back through the API). Sealing
+// may create that key in a transaction of its own, so it runs before ours.
+Status SealProtectedAddress(const Context& ctx, const std::string& id,
+                            orgs::OrganisationDraft& draft) {
+  if (!draft.protected_address || draft.protected_address->empty()) return Ok();
+  if (!ctx.security) return Internal("No field cipher to seal the protected address with.");
+  auto sealed = ctx.security->cipher.Seal(
+      ports::FieldLocation{id, "organisations", "protected_address", id}, *draft.protected_address);
+  if (!sealed) return tl::unexpected(sealed.error());
+  draft.protected_address = std::move(*sealed);
+  return Ok();
+}
+
 }  // namespace
 
 Result<orgs::Organisation> CreateOrganisation(const Context& ctx, orgs::OrganisationDraft draft) {
@@ -25,6 +39,9 @@ Result<orgs::Organisation> CreateOrganisation(const Context& ctx, orgs::Organisa
   org.id = ctx.ids.NewId();
   org.has_protected_address = valid->protected_address && !valid->protected_address->empty();
   org.data = std::move(*valid);
+  if (auto st = SealProtectedAddress(ctx, org.id, org.data); !st) {
+    return tl::unexpected(st.error());
+  }
   org.version = 1;
   org.created_at_us = org.updated_at_us = ToEpochMicros(ctx.clock.Now());
   auto uow = ctx.db.Begin(ports::Access::kWrite);
@@ -47,6 +64,7 @@ Result<orgs::Organisation> UpdateOrganisation(const Context& ctx, const std::str
   auto valid = orgs::Validate(std::move(draft), ctx.reference->geography, ctx.reference->catalogs,
                               Today(ctx));
   if (!valid) return tl::unexpected(valid.error());
+  if (auto st = SealProtectedAddress(ctx, id, *valid); !st) return tl::unexpected(st.error());
   auto uow = ctx.db.Begin(ports::Access::kWrite);
   if (!uow) return tl::unexpected(uow.error());
   auto current = Reload(**uow, id);

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/admin_command.hpp"
+#include "cli/audit_command.hpp"
 #include "cli/runtime.hpp"
 #include "storage/sqlite/backup.hpp"
 
@@ -120,6 +122,10 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version) 
   for (auto* sub : {serve, migrate, backup, restore, ver, routes}) {
     sub->add_option("-c,--config", config_path, "Configuration file");
   }
+  AdminCommands admin;
+  admin.Register(app, config_path);
+  AuditCommands audit;
+  audit.Register(app, config_path);
 
   try {
     app.parse(argc, argv);
@@ -143,6 +149,8 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version) 
   if (backup->parsed()) return Backup(*config, to);
   if (restore->parsed()) return Restore(*config, from, force);
   if (routes->parsed()) return verbs.routes(*config);
+  if (admin.Parsed()) return admin.Run(*config);
+  if (audit.Parsed()) return audit.Run(*config);
   return 2;
 }
 

@@ -110,6 +110,18 @@ const std::vector<Key>& Keys() {
       IntKey("storage", "busy_timeout_ms", &Config::busy_timeout_ms, 0, 600000),
       StringKey("reference", "dir", &Config::reference_dir),
       StringKey("security", "master_key_file", &Config::master_key_file),
+      StringKey("security", "master_key", &Config::master_key),
+      StringKey("security", "previous_master_key_file", &Config::previous_master_key_file),
+      StringKey("security", "audit_signing_key_file", &Config::audit_signing_key_file),
+      StringKey("security", "audit_checkpoint_dir", &Config::audit_checkpoint_dir),
+      IntKey("security", "audit_checkpoint_interval_s", &Config::audit_checkpoint_interval_s, 1,
+             86400),
+      IntKey("security", "session_idle_timeout_s", &Config::session_idle_timeout_s, 1, 86400),
+      IntKey("security", "session_absolute_timeout_s", &Config::session_absolute_timeout_s, 300,
+             7 * 86400),
+      IntKey("security", "password_hash_concurrency", &Config::password_hash_concurrency, 1, 64),
+      StringKey("security", "totp_issuer", &Config::totp_issuer),
+      StringKey("server", "trusted_proxies", &Config::trusted_proxies),
       StringKey("log", "level", &Config::log_level, {"debug", "info", "warn", "error"}),
   };
   return kKeys;
@@ -170,6 +182,12 @@ Result<Config> LoadConfig(const std::string& path, const std::map<std::string, s
         const Key* found = nullptr;
         for (const auto& k : Keys()) {
           if (k.section == sec && k.name == key) found = &k;
+        }
+        if (found && sec == "security" && key == "master_key") {
+          return Invalid("security.master_key", "environment_only",
+                         "The master key never goes in a file that may be copied with the "
+                         "configuration; set OPENNRM_SECURITY_MASTER_KEY or use "
+                         "security.master_key_file.");
         }
         if (!found) {
           return Invalid(sec + "." + key, "unknown_key",

@@ -38,6 +38,21 @@ struct Config {
   std::string reference_dir = "data";
   // [security]
   std::string master_key_file = "var/keys/master.key";
+  // Base64 master key from the environment (OPENNRM_SECURITY_MASTER_KEY)
+  // instead of the file; never put it in the TOML file. Never logged.
+  std::string master_key;
+  // During a master-key change: the key being replaced (docs/ops/keys.md).
+  std::string previous_master_key_file;
+  std::string audit_signing_key_file = "var/keys/audit-signing.key";
+  std::string audit_checkpoint_dir = "var/audit-checkpoints";
+  int audit_checkpoint_interval_s = 60;
+  int session_idle_timeout_s = 15 * 60;
+  int session_absolute_timeout_s = 12 * 60 * 60;
+  int password_hash_concurrency = 2;
+  std::string totp_issuer = "OpenNRM";
+  // Comma-separated addresses (or IPv4 CIDR ranges) of TLS-terminating
+  // proxies whose X-Forwarded-For / X-Forwarded-Proto are believed.
+  std::string trusted_proxies;
   // [log]
   std::string log_level = "info";
 

@@ -15,10 +15,13 @@ namespace opennrm {
 enum class ErrorCode {
   kInvalid,           // input broke a rule (422)
   kMalformed,         // input could not be parsed at all (400)
+  kUnauthenticated,   // no valid session or token, or wrong credentials (401)
+  kForbidden,         // signed in, visible, but not allowed (403)
   kNotFound,          // no such record, or not visible to the caller (404)
   kConflict,          // stale version or duplicate (409)
   kTooLarge,          // body or upload above its limit (413)
   kUnsupportedMedia,  // wrong content type (415)
+  kTooManyRequests,   // slow down: too many attempts (429)
   kUnavailable,       // dependency down, database busy (503)
   kInternal,          // a bug or an I/O failure (500)
 };
@@ -36,6 +39,10 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::vector<FieldProblem> fields;
+  // A more precise problem type than the code's own ("invalid-credentials",
+  // "csrf", "login-incomplete"); empty: the code's.
+  std::string type = {};
+  int retry_after_s = 0;  // kTooManyRequests: when to try again
 };
 
 template <class T>
@@ -60,6 +67,16 @@ inline tl::unexpected<Error> NotFound(std::string message) {
 
 inline tl::unexpected<Error> Internal(std::string message) {
   return Fail(ErrorCode::kInternal, std::move(message));
+}
+
+inline tl::unexpected<Error> Unauthenticated(std::string type, std::string message) {
+  return tl::unexpected<Error>(
+      Error{ErrorCode::kUnauthenticated, std::move(message), {}, std::move(type)});
+}
+
+inline tl::unexpected<Error> Forbidden(std::string type, std::string message) {
+  return tl::unexpected<Error>(
+      Error{ErrorCode::kForbidden, std::move(message), {}, std::move(type)});
 }
 
 inline Status Ok() { return {}; }

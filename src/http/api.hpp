@@ -24,6 +24,9 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
 void AddGeoRoutes(Router& router, const app::Context& ctx, const ApiOptions& options);
 void AddReferenceRoutes(Router& router, const app::Context& ctx);
 void AddOrganisationRoutes(Router& router, const app::Context& ctx);
+void AddSessionRoutes(Router& router, const app::Context& ctx);
+void AddUserRoutes(Router& router, const app::Context& ctx);
+void AddAuditRoutes(Router& router, const app::Context& ctx);
 
 // A JSON response with status 200 (or `status`).
 Response JsonResponse(std::string body, int status = 200);

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "app/auth/views.hpp"
 #include "core/error.hpp"
 
 namespace opennrm::http {
@@ -21,6 +23,11 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;  // names lower case
   std::string body;
   std::string request_id;
+  std::string remote_address;  // the peer's IP address
+  std::string client_address;  // the client's, after trusted proxies (for rate limits)
+  // Who is calling, set by the authentication step before the handler runs;
+  // null on public routes and before login.
+  std::shared_ptr<const app::Caller> caller;
 
   // The first value of a query parameter.
   std::optional<std::string> Query(const std::string& name) const;

@@ -1,5 +1,7 @@
 #include "http/pipeline.hpp"
 
+#include "http/client_address.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <random>
@@ -48,6 +50,8 @@ std::size_t Pipeline::LargestBody() const {
 
 Pipeline::Prepared Pipeline::Prepare(Request& request) const {
   Prepared out;
+  request.client_address = ResolveClientAddress(
+      request.remote_address, request.Header("x-forwarded-for"), options_.trusted_proxies);
   std::size_t header_bytes = request.path.size();
   for (const auto& [k, v] : request.headers) header_bytes += k.size() + v.size() + 4;
   for (const auto& [k, v] : request.query) header_bytes += k.size() + v.size() + 2;
@@ -106,8 +110,15 @@ Pipeline::Prepared Pipeline::Prepare(Request& request) const {
   return out;
 }
 
-Response Pipeline::Handle(const Route& route, const Request& request) const {
+Response Pipeline::Handle(const Route& route, Request& request) const {
   try {
+    if (route.auth != Auth::kPublic) {
+      if (!router_.guard()) {
+        return ProblemResponse(401, "unauthenticated", "Sign in first.",
+                               "This server has no way to sign in.", request);
+      }
+      if (auto early = router_.guard()(route, request)) return std::move(*early);
+    }
     return route.handler(request);
   } catch (const std::exception& e) {
     spdlog::error(
@@ -129,6 +140,11 @@ void Pipeline::Finalize(const Request& request, Response& response) const {
   h.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
   h.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
   h.emplace_back("X-Request-Id", request.request_id);
+  // Behind a trusted TLS-terminating proxy the browser must keep to HTTPS.
+  if (IsTrusted(request.remote_address, options_.trusted_proxies) &&
+      request.Header("x-forwarded-proto") == "https") {
+    h.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
   bool has_cache = false;
   for (const auto& [k, v] : h) has_cache = has_cache || k == "Cache-Control";
   if (!has_cache) h.emplace_back("Cache-Control", "no-store");

@@ -31,7 +31,8 @@ class Pipeline {
   // Matches the route and checks limits; fills request.path_params.
   Prepared Prepare(Request& request) const;
   // Runs the handler; an exception becomes a 500 problem (and is logged).
-  Response Handle(const Route& route, const Request& request) const;
+  // Authenticates first (the router's guard) unless the route is public.
+  Response Handle(const Route& route, Request& request) const;
   // Adds the security headers, request id and caching policy.
   void Finalize(const Request& request, Response& response) const;
   // Records metrics and writes the access-log line (no personal data: the

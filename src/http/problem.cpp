@@ -18,6 +18,10 @@ Kind KindOf(ErrorCode code) {
       return {422, "validation", "The request breaks one or more rules."};
     case ErrorCode::kMalformed:
       return {400, "malformed", "The request could not be read."};
+    case ErrorCode::kUnauthenticated:
+      return {401, "unauthenticated", "Sign in first."};
+    case ErrorCode::kForbidden:
+      return {403, "forbidden", "You may not do this."};
     case ErrorCode::kNotFound:
       return {404, "not-found", "Not found."};
     case ErrorCode::kConflict:
@@ -26,6 +30,8 @@ Kind KindOf(ErrorCode code) {
       return {413, "too-large", "The request body is too large."};
     case ErrorCode::kUnsupportedMedia:
       return {415, "unsupported-media-type", "Unsupported content type."};
+    case ErrorCode::kTooManyRequests:
+      return {429, "too-many-requests", "Too many attempts; try again later."};
     case ErrorCode::kUnavailable:
       return {503, "unavailable", "The service is temporarily unavailable."};
     case ErrorCode::kInternal:
@@ -66,7 +72,15 @@ Response ProblemResponse(const Error& error, const Request& request) {
   std::string detail = error.code == ErrorCode::kInternal
                            ? "The error has been logged with the request id."
                            : error.message;
-  return ProblemResponse(k.status, k.slug, k.title, detail, request, error.fields);
+  Response r = ProblemResponse(k.status, error.type.empty() ? k.slug : error.type, k.title, detail,
+                               request, error.fields);
+  if (error.code == ErrorCode::kTooManyRequests && error.retry_after_s > 0) {
+    r.headers.emplace_back("Retry-After", std::to_string(error.retry_after_s));
+  }
+  if (error.code == ErrorCode::kUnauthenticated) {
+    r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"opennrm\"");
+  }
+  return r;
 }
 
 }  // namespace opennrm::http

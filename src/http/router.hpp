@@ -6,14 +6,25 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/access/action.hpp"
 #include "http/message.hpp"
 
 namespace opennrm::http {
 
 using Handler = std::function<Response(const Request&)>;
+
+// Who may call a route. Everything needs an active session or an API token
+// unless its route says otherwise.
+enum class Auth {
+  kActive,     // a session past every login step, or an API token
+  kLoginFlow,  // a session in any stage (the steps of signing in)
+  kLogin,      // nobody yet: POST /session
+  kPublic,     // health, metrics (when configured), static files
+};
 
 struct Route {
   std::string method;
@@ -22,7 +33,16 @@ struct Route {
   size_t max_body_bytes = 0;  // 0: the server's default
   // Query parameters the route accepts; any other gives a 422 problem.
   std::vector<std::string> query = {};
+  Auth auth = Auth::kActive;
+  // For routes about no particular record (the directory, reference data):
+  // the action the caller must be allowed. Routes about records decide in
+  // their use case, per record.
+  std::optional<access::Action> action = std::nullopt;
 };
+
+// Runs before a handler: authenticates the request (setting
+// request.caller) or answers at once (401, 403).
+using Guard = std::function<std::optional<Response>(const Route&, Request&)>;
 
 struct RouteMatch {
   const Route* route = nullptr;
@@ -36,6 +56,9 @@ class Router {
   void Add(Route route);
   RouteMatch Find(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // The authentication step; without one, only kPublic routes answer.
+  void SetGuard(Guard guard) { guard_ = std::move(guard); }
+  const Guard& guard() const { return guard_; }
 
  private:
   struct Compiled {
@@ -44,6 +67,7 @@ class Router {
   };
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
+  Guard guard_;
 };
 
 std::vector<std::string> SplitPath(const std::string& path);

@@ -88,13 +88,20 @@ Request ReadRequest(const restinio::request_handle_t& req, Response* early, bool
     r.headers.emplace_back(std::move(name), field.value());
   }
   r.request_id = Pipeline::RequestIdFrom(r.Header("x-request-id"));
+  try {
+    r.remote_address = req->remote_endpoint().address().to_string();
+  } catch (const std::exception&) {
+    r.remote_address = "unknown";
+  }
   *ok = true;
   try {
     auto path = DecodePath(req->header().path());
     if (!path) throw std::invalid_argument("path");
     r.path = std::move(*path);
     if (!req->header().query().empty()) {
-      auto params = restinio::parse_query(req->header().query());
+      // RFC 3986 allows ":" and "@" unescaped in a query (timestamps).
+      auto params =
+          restinio::parse_query<restinio::parse_query_traits::relaxed>(req->header().query());
       for (const auto& [k, v] : params) r.query.emplace_back(std::string(k), std::string(v));
     }
   } catch (const std::exception&) {

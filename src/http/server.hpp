@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "http/metrics.hpp"
@@ -30,6 +31,9 @@ struct ServerOptions {
   std::chrono::seconds write_timeout{30};
   std::chrono::seconds shutdown_grace{30};
   std::size_t max_connections = 4096;
+  // Peers whose X-Forwarded-For / X-Forwarded-Proto are believed: a
+  // TLS-terminating proxy. Exact addresses or IPv4 CIDR ranges.
+  std::vector<std::string> trusted_proxies;
 };
 
 // Runs until SIGTERM/SIGINT; then stops accepting, waits for requests being

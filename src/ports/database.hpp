@@ -7,9 +7,16 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "ports/api_token_repository.hpp"
+#include "ports/audit_repository.hpp"
+#include "ports/data_key_repository.hpp"
 #include "ports/lease_repository.hpp"
+#include "ports/login_attempt_repository.hpp"
+#include "ports/notification_repository.hpp"
 #include "ports/organisation_repository.hpp"
 #include "ports/reference_repository.hpp"
+#include "ports/session_repository.hpp"
+#include "ports/user_repository.hpp"
 
 namespace opennrm::ports {
 
@@ -20,6 +27,13 @@ class UnitOfWork {
   virtual OrganisationRepository& organisations() = 0;
   virtual ReferenceRepository& reference() = 0;
   virtual LeaseRepository& leases() = 0;
+  virtual AuditRepository& audit() = 0;
+  virtual UserRepository& users() = 0;
+  virtual LoginAttemptRepository& login_attempts() = 0;
+  virtual SessionRepository& sessions() = 0;
+  virtual ApiTokenRepository& api_tokens() = 0;
+  virtual DataKeyRepository& data_keys() = 0;
+  virtual NotificationRepository& notifications() = 0;
   virtual Status Commit() = 0;
 };
 

@@ -44,7 +44,9 @@ class OrganisationRepository {
   virtual Result<std::optional<orgs::Organisation>> Find(const std::string& id) = 0;
   // Replaces the stored organisation when its version equals
   // `expected_version`, storing org.version; kConflict otherwise. When
-  // org.data.protected_address is nullopt the stored one is kept.
+  // org.data.protected_address is nullopt the stored one is kept. The
+  // protected address arrives sealed by the use case (binary bytes); an
+  // empty string clears it.
   virtual Status Update(const orgs::Organisation& org, long long expected_version) = 0;
   // Ordered by name, then id.
   virtual Result<OrganisationPage> List(const OrganisationFilter& filter) = 0;

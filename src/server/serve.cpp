@@ -4,8 +4,12 @@
 
 #include <iostream>
 
+#include "app/scheduler.hpp"
+#include "app/users.hpp"
 #include "cli/runtime.hpp"
+#include "cli/security_runtime.hpp"
 #include "http/api.hpp"
+#include "http/client_address.hpp"
 #include "http/health.hpp"
 #include "http/server.hpp"
 
@@ -27,7 +31,65 @@ http::ServerOptions ServerOptionsFrom(const cli::Config& c) {
   o.write_timeout = std::chrono::seconds(c.write_timeout_s);
   o.shutdown_grace = std::chrono::seconds(c.shutdown_grace_s);
   o.max_connections = static_cast<std::size_t>(c.max_connections);
+  std::string item;
+  for (char ch : c.trusted_proxies + ",") {
+    if (ch == ',') {
+      if (!item.empty()) o.trusted_proxies.push_back(item);
+      item.clear();
+    } else if (ch != ' ') {
+      item.push_back(ch);
+    }
+  }
   return o;
+}
+
+// Plain HTTP only where nobody else can listen in: loopback, or behind a
+// trusted TLS-terminating proxy.
+Status CheckTransport(const http::ServerOptions& o) {
+  for (const auto& p : o.trusted_proxies) {
+    if (!http::ValidProxyEntry(p)) {
+      return Invalid("server.trusted_proxies", "format",
+                     "Not an IP address or IPv4 range: " + p.substr(0, 64));
+    }
+  }
+  if (!http::IsLoopback(o.listen) && o.trusted_proxies.empty()) {
+    return Invalid("server.listen", "loopback_or_proxy",
+                   "Plain HTTP is served only on a loopback address. To listen on " + o.listen +
+                       ", put a TLS-terminating proxy in front and set server.trusted_proxies.");
+  }
+  return Ok();
+}
+
+// The background jobs, run by whichever server holds the scheduler lease.
+std::vector<app::ScheduledJob> Jobs(const app::Context& ctx, app::audit::Sequencer& sequencer) {
+  const app::Context* c = &ctx;
+  return {
+      {"audit-sequencer", std::chrono::seconds(1),
+       [&sequencer](TimePoint now) -> Status {
+         auto r = sequencer.Step(now);
+         if (!r) {
+           spdlog::warn(R"("msg":"audit sequencing failed","error":"{}")", r.error().message);
+           return tl::unexpected(r.error());
+         }
+         return Ok();
+       }},
+      {"prune-login-failures", std::chrono::minutes(10),
+       [c](TimePoint now) -> Status {
+         auto uow = c->db.Begin(ports::Access::kWrite);
+         if (!uow) return tl::unexpected(uow.error());
+         auto n = (*uow)->login_attempts().Prune(ToEpochMicros(now - std::chrono::hours(2)));
+         if (!n) return tl::unexpected(n.error());
+         return (*uow)->Commit();
+       }},
+      {"prune-sessions", std::chrono::minutes(10),
+       [c](TimePoint now) -> Status {
+         auto uow = c->db.Begin(ports::Access::kWrite);
+         if (!uow) return tl::unexpected(uow.error());
+         auto n = (*uow)->sessions().Prune(ToEpochMicros(now - std::chrono::hours(24)));
+         if (!n) return tl::unexpected(n.error());
+         return (*uow)->Commit();
+       }},
+  };
 }
 
 int Fail(const Error& e) {
@@ -43,14 +105,35 @@ int Serve(const cli::Config& config, const cli::ServeFlags& flags) {
   if (!rt) return Fail(rt.error());
   auto files = http::StaticFiles::Load(config.web_root);
   if (!files) return Fail(files.error());
+  http::ServerOptions server_options = ServerOptionsFrom(config);
+  if (auto st = CheckTransport(server_options); !st) return Fail(st.error());
+  std::string holder = cli::ProcessHolderName();
+  auto sec = cli::StartSecurity(config, *(*rt)->db, (*rt)->clock, holder);
+  if (!sec) return Fail(sec.error());
   app::Context ctx = (*rt)->context();
+  ctx.security = (*sec)->services.get();
+  auto first = app::EnsureFirstAdministrator(ctx);
+  if (!first) return Fail(first.error());
+  if (*first) {
+    // Printed once, to the terminal only — never to the log.
+    std::cout << "\n  First start: created the system administrator '" << (*first)->user.username
+              << "'.\n  One-time password (change it at first login): "
+              << (*first)->one_time_password << "\n\n"
+              << std::flush;
+  }
+  app::Scheduler scheduler((*rt)->db.operator*(), (*rt)->clock, holder,
+                           Jobs(ctx, *(*sec)->sequencer));
+  scheduler.Start(std::chrono::milliseconds(500));
   http::Metrics metrics;
   http::Router router;
   http::AddHealthRoutes(router, *(*rt)->db, metrics, config.metrics);
   http::AddApiRoutes(router, ctx,
                      http::ApiOptions{(*rt)->counties_geojson, (*rt)->municipalities_geojson,
                                       flags.benchmark_routes});
-  auto st = http::RunServer(ServerOptionsFrom(config), router, *files, metrics);
+  auto st = http::RunServer(server_options, router, *files, metrics);
+  scheduler.Stop();
+  (*sec)->audit->Stop();
+  (void)(*sec)->sequencer->Step((*rt)->clock.Now());
   if (!st) return Fail(st.error());
   spdlog::info(R"("msg":"stopped")");
   return 0;

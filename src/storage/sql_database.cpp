@@ -2,9 +2,16 @@
 
 #include "storage/migrations/embedded.hpp"
 #include "storage/postgres/pg_connection.hpp"
+#include "storage/repo/api_token_repo.hpp"
+#include "storage/repo/audit_repo.hpp"
+#include "storage/repo/data_key_repo.hpp"
 #include "storage/repo/lease_repo.hpp"
+#include "storage/repo/login_attempt_repo.hpp"
+#include "storage/repo/notification_repo.hpp"
 #include "storage/repo/organisation_repo.hpp"
 #include "storage/repo/reference_repo.hpp"
+#include "storage/repo/session_repo.hpp"
+#include "storage/repo/user_repo.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::storage {
@@ -14,13 +21,30 @@ namespace {
 class SqlUnitOfWork final : public ports::UnitOfWork {
  public:
   explicit SqlUnitOfWork(sql::Pool::Lease lease)
-      : lease_(std::move(lease)), organisations_(*lease_), reference_(*lease_), leases_(*lease_) {}
+      : lease_(std::move(lease)),
+        organisations_(*lease_),
+        reference_(*lease_),
+        leases_(*lease_),
+        audit_(*lease_),
+        users_(*lease_),
+        login_attempts_(*lease_),
+        sessions_(*lease_),
+        api_tokens_(*lease_),
+        data_keys_(*lease_),
+        notifications_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
   ports::OrganisationRepository& organisations() override { return organisations_; }
   ports::ReferenceRepository& reference() override { return reference_; }
   ports::LeaseRepository& leases() override { return leases_; }
+  ports::AuditRepository& audit() override { return audit_; }
+  ports::UserRepository& users() override { return users_; }
+  ports::LoginAttemptRepository& login_attempts() override { return login_attempts_; }
+  ports::SessionRepository& sessions() override { return sessions_; }
+  ports::ApiTokenRepository& api_tokens() override { return api_tokens_; }
+  ports::DataKeyRepository& data_keys() override { return data_keys_; }
+  ports::NotificationRepository& notifications() override { return notifications_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -33,6 +57,13 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlOrganisationRepository organisations_;
   repo::SqlReferenceRepository reference_;
   repo::SqlLeaseRepository leases_;
+  repo::SqlAuditRepository audit_;
+  repo::SqlUserRepository users_;
+  repo::SqlLoginAttemptRepository login_attempts_;
+  repo::SqlSessionRepository sessions_;
+  repo::SqlApiTokenRepository api_tokens_;
+  repo::SqlDataKeyRepository data_keys_;
+  repo::SqlNotificationRepository notifications_;
   bool done_ = false;
 };
 

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "harness.hpp"
+#include "session_client.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -48,6 +49,9 @@ std::map<std::string, std::vector<std::string>> Dump(const std::string& path) {
 TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
   ServerProcess server;
   ASSERT_TRUE(server.Started()) << server.Log();
+  SessionClient admin(server.port());
+  std::string password = TestPassword("admin");
+  ASSERT_EQ(admin.SignIn("admin", FirstAdminPassword(server), password), "") << server.Log();
   std::atomic<bool> stop{false};
   std::atomic<int> written{0};
   std::thread writer([&] {
@@ -55,7 +59,7 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
       std::string body =
           R"({"name":"Lastorganisation )" + std::to_string(i) +
           R"(","kind":"other","coverage":{"scope":"municipalities","codes":["0180"]}})";
-      if (Request(server.port(), "POST", "/api/v1/organisations", body).status == 201) ++written;
+      if (admin.Post("/api/v1/organisations", body).status == 201) ++written;
     }
   });
   while (written < 20) std::this_thread::sleep_for(10ms);
@@ -93,11 +97,18 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
   EXPECT_NE(RunCli({"restore", "-c", config, "--from", backup}, &out), 0);
   EXPECT_NE(out.find("--force"), std::string::npos);
   EXPECT_EQ(server.Terminate(), 0);
-  // The restored database serves.
+  // The restored database serves, with the master key kept apart from it:
+  // without the key the backup's data keys cannot be opened.
+  std::filesystem::create_directories(target + "/keys");
+  std::filesystem::copy_file(server.dir() + "/keys/master.key", target + "/keys/master.key");
+  std::filesystem::copy_file(server.dir() + "/keys/audit-signing.key",
+                             target + "/keys/audit-signing.key");
   ServerProcess again("", target);
   ASSERT_TRUE(again.Started()) << again.Log();
-  auto total =
-      Request(again.port(), "GET", "/api/v1/organisations?active=all&limit=1").Json()["total"];
+  SessionClient back(again.port());
+  back.set_totp_secret(admin.totp_secret(), admin.last_step());
+  ASSERT_EQ(back.SignIn("admin", password, password), "") << again.Log();
+  auto total = back.Get("/api/v1/organisations?active=all&limit=1").Json()["total"];
   EXPECT_EQ(total.get<size_t>(), original.at("organisations").size());
 }
 

@@ -72,10 +72,10 @@ TEST_F(BadInputApi, MalformedBodies) {
   ExpectProblem(r, 422, "name", "type");
   ExpectProblem(r, 422, "active", "type");
   ExpectProblem(r, 422, "capacity[0].places", "type");
-  ExpectProblem(Request(port(), "POST", "/api/v1/organisations", valid, "text/plain"), 415,
+  ExpectProblem(admin_->Call("POST", "/api/v1/organisations", valid, {}, "text/plain"), 415,
                 "Content-Type");
   ExpectProblem(
-      Request(port(), "POST", "/api/v1/organisations", valid, "application/json; charset=latin1"),
+      admin_->Call("POST", "/api/v1/organisations", valid, {}, "application/json; charset=latin1"),
       415);
   EXPECT_EQ(Count(), before);
 }

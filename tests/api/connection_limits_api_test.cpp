@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "harness.hpp"
+#include "session_client.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -28,7 +29,7 @@ TEST(ConnectionLimits, TricklingClientsDoNotHoldBackOthersAndAreCutAtTheRequestT
   while (std::chrono::steady_clock::now() - started < 2s) {
     for (auto& c : slow) c->SendRaw("a");
     auto t0 = std::chrono::steady_clock::now();
-    auto r = Request(server.port(), "GET", "/api/v1/geo/counties");
+    auto r = Request(server.port(), "GET", "/readyz");
     auto took = std::chrono::steady_clock::now() - t0;
     EXPECT_EQ(r.status, 200);
     EXPECT_LT(took, 3s);
@@ -60,13 +61,16 @@ TEST(ConnectionLimits, IdleKeepAliveOutlivesTheRequestTimeout) {
 TEST(ConnectionLimits, SigtermLetsARequestInFlightFinishThenExits) {
   ServerProcess server;
   ASSERT_TRUE(server.Started()) << server.Log();
+  SessionClient admin(server.port());
+  ASSERT_EQ(admin.SignIn("admin", FirstAdminPassword(server), TestPassword("admin")), "");
   std::string body =
       R"({"name":"Avslutningstest","kind":"other","coverage":{"scope":"national","codes":[]}})";
   Connection c(server.port());
   ASSERT_TRUE(c.SendRaw(
       "POST /api/v1/organisations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-      "Content-Length: " +
-      std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10)));
+      "Cookie: " +
+      admin.cookie() + "\r\nX-CSRF-Token: " + admin.csrf() +
+      "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10)));
   std::this_thread::sleep_for(300ms);
   server.SendSigterm();
   std::this_thread::sleep_for(500ms);

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "harness.hpp"
+#include "session_client.hpp"
 
 namespace opennrm::testing {
 
@@ -15,22 +16,33 @@ class ApiTest : public ::testing::Test {
   static void SetUpTestSuite() {
     server_ = std::make_unique<ServerProcess>();
     ASSERT_TRUE(server_->Started()) << server_->Log();
+    // Every route needs a session: the suite acts as the first system
+    // administrator, signed in through every first-login step.
+    admin_ = std::make_unique<SessionClient>(server_->port());
+    std::string password = FirstAdminPassword(*server_);
+    ASSERT_FALSE(password.empty()) << server_->Log();
+    admin_password_ = TestPassword("admin");
+    std::string error = admin_->SignIn("admin", password, admin_password_);
+    ASSERT_EQ(error, "") << server_->Log();
   }
   static void TearDownTestSuite() {
     if (server_) {
       EXPECT_EQ(server_->Terminate(), 0) << server_->Log();
     }
+    admin_.reset();
     server_.reset();
   }
-  static HttpResponse Get(const std::string& path) { return Request(server_->port(), "GET", path); }
+  static HttpResponse Get(const std::string& path) { return admin_->Get(path); }
   static HttpResponse Post(const std::string& path, const std::string& body) {
-    return Request(server_->port(), "POST", path, body);
+    return admin_->Post(path, body);
   }
   static HttpResponse Put(const std::string& path, const std::string& body) {
-    return Request(server_->port(), "PUT", path, body);
+    return admin_->Put(path, body);
   }
   static int port() { return server_->port(); }
   static inline std::unique_ptr<ServerProcess> server_;
+  static inline std::unique_ptr<SessionClient> admin_;  // the first system administrator
+  static inline std::string admin_password_;
 };
 
 // Asserts that `r` is an RFC 9457 problem with `status` naming `field`

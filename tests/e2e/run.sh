@@ -68,6 +68,12 @@ if [[ -z "$ready" ]]; then
   exit 1
 fi
 
+# A server with the login flow prints the first administrator's one-time password on first start;
+# lib.mjs logs in with it (and keeps what it learns about accounts in the state file).
+OPENNRM_E2E_ADMIN_PASSWORD="$(sed -n 's/.*One-time password (change it at first login): *//p' "$TMP/server.log" | head -n 1)"
+export OPENNRM_E2E_ADMIN_PASSWORD
+export OPENNRM_E2E_STATE="$TMP/e2e-state.json"
+
 status=0
 BASE_URL="$BASE_URL" node --test --test-concurrency=1 "$HERE"/*.test.mjs || status=$?
 if [[ $status -ne 0 ]]; then

@@ -12,8 +12,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <thread>
+
+#if __has_include(<libpq-fe.h>)
+#include <libpq-fe.h>
+#else
+#include <postgresql/libpq-fe.h>
+#endif
 
 namespace opennrm::testing {
 
@@ -158,14 +165,110 @@ HttpResponse Request(int port, const std::string& method, const std::string& pat
   return c.Read();
 }
 
-ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& dir) {
+bool PostgresBackend() {
+  const char* backend = std::getenv("OPENNRM_TEST_BACKEND");
+  return backend && std::string(backend) == "postgres";
+}
+
+namespace {
+
+// `conninfo` (keywords or a URI) with its database replaced by `dbname`, as
+// keyword=value pairs; empty when it does not parse.
+std::string WithDatabase(const std::string& conninfo, const std::string& dbname) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(conninfo.c_str(), &error);
+  if (!options) {
+    PQfreemem(error);
+    return "";
+  }
+  std::string out;
+  for (PQconninfoOption* o = options; o->keyword; ++o) {
+    std::string value = std::string(o->keyword) == "dbname" ? dbname : (o->val ? o->val : "");
+    if (value.empty()) continue;
+    std::string quoted;
+    for (char c : value) {
+      if (c == '\\' || c == '\'') quoted += '\\';
+      quoted += c;
+    }
+    out += std::string(out.empty() ? "" : " ") + o->keyword + "='" + quoted + "'";
+  }
+  PQconninfoFree(options);
+  return out;
+}
+
+// A database of its own for the server in `dir` on the cluster named by
+// OPENNRM_TEST_PG (the same one when the server restarts on `dir`). Returns
+// its connection string, or "" after writing the reason to `why`.
+std::string ServerDatabase(const std::string& dir, std::string& why) {
+  const char* cluster = std::getenv("OPENNRM_TEST_PG");
+  if (!cluster || !*cluster) {
+    why =
+        "OPENNRM_TEST_BACKEND=postgres needs OPENNRM_TEST_PG (a libpq connection string); "
+        "scripts/run-tests starts a cluster with scripts/pg-test-cluster.";
+    return "";
+  }
+  std::string name_file = dir + "/postgres-database";
+  std::string name;
+  std::ifstream(name_file) >> name;
+  if (name.empty()) {
+    std::random_device random;
+    std::ostringstream n;
+    n << "opennrm_api_" << std::hex << random() << random();
+    name = n.str();
+    PGconn* conn = PQconnectdb(cluster);
+    if (PQstatus(conn) != CONNECTION_OK) {
+      why = std::string("cannot connect to OPENNRM_TEST_PG: ") + PQerrorMessage(conn);
+      PQfinish(conn);
+      return "";
+    }
+    PGresult* r = PQexec(conn, ("CREATE DATABASE " + name).c_str());
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok) why = std::string("CREATE DATABASE failed: ") + PQerrorMessage(conn);
+    PQclear(r);
+    PQfinish(conn);
+    if (!ok) return "";
+    std::ofstream(name_file) << name << "\n";
+  }
+  std::string url = WithDatabase(cluster, name);
+  if (url.empty()) why = "OPENNRM_TEST_PG does not parse as a libpq connection string.";
+  return url;
+}
+
+// A TOML basic string.
+std::string TomlString(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& dir,
+                             const std::string& extra_security_toml) {
   dir_ = dir.empty() ? TempDir("opennrm-api") : dir;
   port_ = FreePort();
   config_ = dir_ + "/opennrm.toml";
+  std::string storage;
+  if (PostgresBackend()) {
+    std::string why;
+    postgres_url_ = ServerDatabase(dir_, why);
+    if (postgres_url_.empty()) {
+      std::ofstream(dir_ + "/server.log", std::ios::app) << "test harness: " << why << "\n";
+      return;
+    }
+    storage = "driver = \"postgres\"\npostgres_url = " + TomlString(postgres_url_) + "\n";
+  }
   std::ofstream(config_) << "[server]\nport = " << port_ << "\nweb_root = \"" << dir_
-                         << "/no-web\"\n[storage]\ndata_dir = \"" << dir_
+                         << "/no-web\"\n[storage]\n"
+                         << storage << "data_dir = \"" << dir_
                          << "/data\"\n[security]\nmaster_key_file = \"" << dir_
-                         << "/keys/master.key\"\n[reference]\ndir = \"" << SourceDir()
+                         << "/keys/master.key\"\naudit_signing_key_file = \"" << dir_
+                         << "/keys/audit-signing.key\"\naudit_checkpoint_dir = \"" << dir_
+                         << "/checkpoints\"\naudit_checkpoint_interval_s = 1\n"
+                         << extra_security_toml << "[reference]\ndir = \"" << SourceDir()
                          << "/data\"\n"
                          << extra_toml;
   pid_ = fork();

@@ -1,5 +1,9 @@
 // Test support for black-box tests: a throwaway server process on a free
 // loopback port with its own data directory, and a minimal HTTP/1.1 client.
+//
+// The server runs on SQLite unless OPENNRM_TEST_BACKEND=postgres, when it runs
+// on a database of its own, created on the cluster that OPENNRM_TEST_PG (a
+// libpq connection string) names; scripts/run-tests starts that cluster.
 #pragma once
 
 #include <chrono>
@@ -54,15 +58,28 @@ std::string Binary();
 std::string TempDir(const std::string& prefix);
 int FreePort();
 
+// True when OPENNRM_TEST_BACKEND=postgres.
+bool PostgresBackend();
+
 class ServerProcess {
  public:
   // `extra_toml` is appended to the generated configuration.
-  explicit ServerProcess(const std::string& extra_toml = "", const std::string& dir = "");
+  // `extra_security_toml` is added to the [security] section.
+  // On PostgreSQL, a server started again on the same `dir` gets the same
+  // database. A missing or unreachable PostgreSQL fails the start (the
+  // reason is in Log()): it never falls back to SQLite.
+  explicit ServerProcess(const std::string& extra_toml = "", const std::string& dir = "",
+                         const std::string& extra_security_toml = "");
   ~ServerProcess();
   bool Started() const { return started_; }
   int port() const { return port_; }
   const std::string& dir() const { return dir_; }
   const std::string& config_path() const { return config_; }
+  bool postgres() const { return !postgres_url_.empty(); }
+  // The libpq connection string of the server's own database (PostgreSQL).
+  const std::string& postgres_url() const { return postgres_url_; }
+  // The database file (SQLite).
+  std::string sqlite_path() const { return dir_ + "/data/opennrm.db"; }
   // Sends SIGTERM; returns the exit status (or -1 after the timeout).
   int Terminate(std::chrono::milliseconds timeout = std::chrono::seconds(30));
   void SendSigterm();
@@ -75,6 +92,7 @@ class ServerProcess {
   bool started_ = false;
   std::string dir_;
   std::string config_;
+  std::string postgres_url_;
 };
 
 // Runs the binary with arguments; returns the exit code and captures output.

@@ -1,28 +1,67 @@
 // The routes of the single-page app; the server answers index.html for every non-API path.
+// Everything but the login page needs a finished login; some pages need a role as well.
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
+import { AccountPage } from './features/account/AccountPage';
+import { ChangePasswordPage } from './features/account/ChangePasswordPage';
+import { RecoveryCodesPage } from './features/account/RecoveryCodesPage';
+import { SessionsPage } from './features/account/SessionsPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { RequireCapability, RequireSession } from './features/auth/guards';
+import { LoginPage } from './features/auth/LoginPage';
+import { SessionProvider } from './features/auth/SessionProvider';
 import { GeographyPage } from './features/geo/GeographyPage';
 import { HomePage, NotFoundPage } from './features/home/HomePage';
+import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { CoveragePage } from './features/orgs/CoveragePage';
 import { OrgDetailPage } from './features/orgs/OrgDetailPage';
 import { CreateOrgPage, EditOrgPage } from './features/orgs/OrgFormPage';
 import { OrgListPage } from './features/orgs/OrgListPage';
+import { TokensPage } from './features/tokens/TokensPage';
+import { CreateUserPage } from './features/users/CreateUserPage';
+import { UserDetailPage } from './features/users/UserDetailPage';
+import { UserListPage } from './features/users/UserListPage';
 import { I18nProvider } from './i18n/I18nProvider';
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path="organisations" element={<OrgListPage />} />
-        <Route path="organisations/new" element={<CreateOrgPage />} />
-        <Route path="organisations/:id" element={<OrgDetailPage />} />
-        <Route path="organisations/:id/edit" element={<EditOrgPage />} />
-        <Route path="coverage" element={<CoveragePage />} />
-        <Route path="geography" element={<GeographyPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <SessionProvider>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="login" element={<LoginPage />} />
+          <Route element={<RequireSession />}>
+            <Route index element={<HomePage />} />
+            <Route path="organisations" element={<OrgListPage />} />
+            <Route path="organisations/:id" element={<OrgDetailPage />} />
+            <Route element={<RequireCapability cap="manageOrganisations" />}>
+              <Route path="organisations/new" element={<CreateOrgPage />} />
+              <Route path="organisations/:id/edit" element={<EditOrgPage />} />
+            </Route>
+            <Route path="coverage" element={<CoveragePage />} />
+            <Route path="geography" element={<GeographyPage />} />
+            <Route element={<RequireCapability cap="account" />}>
+              <Route path="account" element={<AccountPage />} />
+              <Route path="account/password" element={<ChangePasswordPage />} />
+              <Route path="account/sessions" element={<SessionsPage />} />
+              <Route path="account/recovery-codes" element={<RecoveryCodesPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
+            </Route>
+            <Route element={<RequireCapability cap="manageUsers" />}>
+              <Route path="users" element={<UserListPage />} />
+              <Route path="users/new" element={<CreateUserPage />} />
+              <Route path="users/:id" element={<UserDetailPage />} />
+            </Route>
+            <Route element={<RequireCapability cap="manageTokens" />}>
+              <Route path="tokens" element={<TokensPage />} />
+            </Route>
+            <Route element={<RequireCapability cap="readAudit" />}>
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </SessionProvider>
   );
 }
 

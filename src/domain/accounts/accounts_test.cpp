@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include "domain/accounts/username.hpp"
 
 #include "domain/accounts/login_throttle.hpp"
 #include "domain/accounts/password_policy.hpp"
@@ -47,6 +48,38 @@ TEST(LoginThrottle, DelayGrowsPerAddressAndIsCapped) {
   EXPECT_EQ(DecideThrottle(0, 5).delay, 1000ms);
   EXPECT_EQ(DecideThrottle(0, 20).delay, 30000ms);
   EXPECT_EQ(DecideThrottle(0, 1000000).delay, 30000ms);
+}
+
+}  // namespace
+}  // namespace opennrm::accounts
+
+namespace opennrm::accounts {
+namespace {
+
+TEST(Username, NormalisesCaseAndSpaces) {
+  EXPECT_EQ(NormaliseUsername("  Anna.Svensson@Malmo "), "anna.svensson@malmo");
+  EXPECT_EQ(NormaliseUsername("ab"), std::nullopt);
+  EXPECT_EQ(NormaliseUsername(std::string(65, 'a')), std::nullopt);
+  EXPECT_EQ(NormaliseUsername("åsa"), std::nullopt);
+  EXPECT_EQ(NormaliseUsername(".anna"), std::nullopt);
+  EXPECT_EQ(NormaliseUsername("an na"), std::nullopt);
+}
+
+TEST(Username, ValidationNamesTheRule) {
+  auto short_name = ValidateUsername("ab");
+  ASSERT_FALSE(short_name);
+  EXPECT_EQ(short_name.error().fields.at(0).rule, "length");
+  auto bad = ValidateUsername("anna svensson");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().fields.at(0).field, "username");
+  EXPECT_EQ(bad.error().fields.at(0).rule, "format");
+}
+
+TEST(DisplayName, TrimsAndRefusesControlCharacters) {
+  EXPECT_EQ(ValidateDisplayName("  Åsa Öberg "), "Åsa Öberg");
+  EXPECT_FALSE(ValidateDisplayName("   "));
+  EXPECT_FALSE(ValidateDisplayName(std::string("a\x07") + "b"));
+  EXPECT_FALSE(ValidateDisplayName(std::string(201, 'x')));
 }
 
 }  // namespace

@@ -77,9 +77,9 @@ struct OrganisationDraft {
   std::optional<Occupancy> occupancy;
   std::vector<std::string> languages;
   bool active = true;
-  // Write-only: stored, never returned by lists or reads (until roles exist
-  // that may read it). nullopt on update keeps the stored value; an empty
-  // string removes it.
+  // Write-only: sealed under the organisation's own data key before it is
+  // stored, never returned by lists or reads. nullopt on update keeps the
+  // stored value; an empty string removes it.
   std::optional<std::string> protected_address;
 };
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/text/fold.hpp"
+#include "storage/repo/binary_text.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -36,7 +37,12 @@ orgs::Organisation FromRow(const sql::Rows& rows, size_t r) {
   return o;
 }
 
-Value OptText(const std::optional<std::string>& s) { return s ? Value(*s) : Value(sql::Null{}); }
+// The protected address arrives sealed (binary) from the use case; stored as
+// base64. An empty string clears it (see Update).
+Value SealedText(const std::optional<std::string>& s) {
+  if (!s) return Value(sql::Null{});
+  return s->empty() ? Value(std::string()) : Value(ToBase64(*s));
+}
 
 // Escapes LIKE wildcards; the pattern uses '\' as its escape character.
 std::string LikeContains(const std::string& folded) {
@@ -64,7 +70,7 @@ Status SqlOrganisationRepository::Insert(const orgs::Organisation& o) {
       d.contact.email,
       d.contact.website,
       d.contact.postal_address,
-      OptText(d.protected_address),
+      SealedText(d.protected_address),
       std::string(orgs::ToString(d.coverage.scope)),
       d.occupancy ? Value(static_cast<long long>(d.occupancy->occupied)) : Value(sql::Null{}),
       d.occupancy ? Value(d.occupancy->reported_on) : Value(sql::Null{}),
@@ -148,7 +154,7 @@ Status SqlOrganisationRepository::Update(const orgs::Organisation& o, long long 
       " updated_at_us = $16 WHERE id = $1 AND version = $17",
       {o.id, d.name, text::Fold(d.name), std::string(orgs::ToString(d.kind)),
        static_cast<long long>(orgs::IsPublicAuthority(d.kind)), d.contact.phone, d.contact.email,
-       d.contact.website, d.contact.postal_address, OptText(d.protected_address),
+       d.contact.website, d.contact.postal_address, SealedText(d.protected_address),
        std::string(orgs::ToString(d.coverage.scope)),
        d.occupancy ? Value(static_cast<long long>(d.occupancy->occupied)) : Value(sql::Null{}),
        d.occupancy ? Value(d.occupancy->reported_on) : Value(sql::Null{}),

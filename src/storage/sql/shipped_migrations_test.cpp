@@ -25,11 +25,15 @@ const std::map<int, std::string> kShippedSqlite{
     {1, "f33326a4d2938d8b70fa7053ab46a8789ec04602eb1d681b63f0c929bc18cd3c"},
     {2, "6a3dae400b5a46fb13a00971d80a35fbe2cd48b998dd2a4ec85db3f7ce07a444"},
     {3, "9c57a136058f05ab55c04732759d479e160ad9438a0d1d1764510e298193aea8"},
+    {4, "6174561743cb86152cff125e50fc7bbb5b5fb194a50191d07017b81880ae8531"},
+    {5, "ad1faf2996970f4382b1827ad6e8b15be4ed971b83920c95679e617ab7a9c322"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
     {2, "edd545bfdc8434b4ac76eb36db4a7cf850c53427e5ade70ee5a10174de04ae8b"},
     {3, "9c57a136058f05ab55c04732759d479e160ad9438a0d1d1764510e298193aea8"},
+    {4, "6def3ad5384400ab29d34aa128d29fa651636449f26909f60b65d1b31113167c"},
+    {5, "a8de43b7a7492fb65a565e09ce845aab74afdd1a4d763df0d657e9dcab817ab7"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,

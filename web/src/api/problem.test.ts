@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, networkError, parseProblem, problemKind } from './problem';
+import { ApiError, networkError, parseProblem, parseRetryAfter, problemKind } from './problem';
 
 describe('parseProblem', () => {
   it('reads an RFC 9457 validation problem with its field errors', () => {
@@ -44,5 +44,34 @@ describe('parseProblem', () => {
     const err = networkError(new TypeError('Failed to fetch'));
     expect(err.kind).toBe('network');
     expect(err.status).toBe(0);
+  });
+});
+
+describe('the security core problems', () => {
+  it('names the login-flow kinds and falls back by status', () => {
+    for (const k of ['unauthenticated', 'invalid-credentials', 'invalid-code', 'too-many-attempts', 'login-incomplete', 'csrf', 'forbidden']) {
+      expect(problemKind(`https://opennrm.org/problems/${k}`, 400)).toBe(k);
+    }
+    expect(problemKind('about:blank', 401)).toBe('unauthenticated');
+    expect(problemKind('about:blank', 403)).toBe('forbidden');
+    expect(problemKind('about:blank', 429)).toBe('too-many-attempts');
+  });
+
+  it('reads the stage of a login-incomplete problem, as a member or as the server sends it in errors[]', () => {
+    expect(parseProblem(403, { type: 'https://opennrm.org/problems/login-incomplete', stage: 'totp' }).problem.stage).toBe('totp');
+    const asError = parseProblem(403, {
+      type: 'https://opennrm.org/problems/login-incomplete',
+      errors: [{ field: 'stage', rule: 'enrol_totp', detail: 'The next step of signing in.' }],
+    });
+    expect(asError.kind).toBe('login-incomplete');
+    expect(asError.problem.stage).toBe('enrol_totp');
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-28T21:00:00Z');
+    expect(parseRetryAfter('300', now)).toBe(300);
+    expect(parseRetryAfter('Sat, 28 Nov 2026 21:02:00 GMT', now)).toBe(120);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 });

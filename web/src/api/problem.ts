@@ -15,12 +15,20 @@ export type ProblemKind =
   | 'unavailable'
   | 'internal'
   | 'header-too-large'
+  | 'unauthenticated'
+  | 'invalid-credentials'
+  | 'invalid-code'
+  | 'too-many-attempts'
+  | 'login-incomplete'
+  | 'csrf'
+  | 'forbidden'
   | 'network'
   | 'unknown';
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set<ProblemKind>([
   'validation', 'malformed', 'not-found', 'conflict', 'too-large', 'unsupported-media-type',
-  'method-not-allowed', 'unavailable', 'internal', 'header-too-large',
+  'method-not-allowed', 'unavailable', 'internal', 'header-too-large', 'unauthenticated',
+  'invalid-credentials', 'invalid-code', 'too-many-attempts', 'login-incomplete', 'csrf', 'forbidden',
 ]);
 
 /** An HTTP call that failed: carries the problem document (or a synthesised one). */
@@ -65,14 +73,34 @@ export function problemKind(type: string, status: number): ProblemKind {
     const k = type.slice(PROBLEM_BASE.length);
     if (KNOWN_KINDS.has(k)) return k as ProblemKind;
   }
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';
   if (status === 422) return 'validation';
+  if (status === 429) return 'too-many-attempts';
   return 'unknown';
 }
 
-/** Builds an ApiError from a failed response's status and body (already parsed JSON, or null). */
-export function parseProblem(status: number, body: unknown, requestId?: string | null): ApiError {
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * Builds an ApiError from a failed response's status and body (already parsed JSON, or null).
+ * `retryAfter` is the raw Retry-After header of a 429 or 503 answer.
+ */
+export function parseProblem(
+  status: number,
+  body: unknown,
+  requestId?: string | null,
+  retryAfter?: string | null,
+): ApiError {
   const doc: ProblemDocument = { type: 'about:blank', title: `HTTP ${status}`, status, errors: [] };
   if (isRecord(body)) {
     doc.type = str(body.type) ?? doc.type;
@@ -82,8 +110,11 @@ export function parseProblem(status: number, body: unknown, requestId?: string |
     doc.instance = str(body.instance);
     doc.request_id = str(body.request_id);
     doc.errors = parseFieldProblems(body.errors);
+    // login-incomplete names the stage as an extension member or as the rule of a "stage" error.
+    doc.stage = str(body.stage) ?? doc.errors.find((e) => e.field === 'stage')?.rule;
   }
   doc.request_id ??= requestId ?? undefined;
+  doc.retry_after = parseRetryAfter(retryAfter);
   return new ApiError(doc, problemKind(doc.type, status));
 }
 

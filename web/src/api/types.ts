@@ -236,4 +236,8 @@ export interface ProblemDocument {
   instance?: string;
   request_id?: string;
   errors: FieldProblem[];
+  /** 403 login-incomplete: the login step the session is at (an extension member). */
+  stage?: string;
+  /** 429 too-many-attempts: seconds to wait, from the Retry-After header. */
+  retry_after?: number;
 }

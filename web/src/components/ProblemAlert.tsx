@@ -11,6 +11,10 @@ const KIND_MESSAGE: Partial<Record<ProblemKind, MessageKey>> = {
   validation: 'problem.validation',
   unavailable: 'problem.unavailable',
   'too-large': 'problem.tooLarge',
+  forbidden: 'problem.forbidden',
+  csrf: 'problem.csrf',
+  unauthenticated: 'problem.unauthenticated',
+  'too-many-attempts': 'problem.tooMany',
 };
 
 export function problemMessageKey(error: unknown): MessageKey {

@@ -48,12 +48,20 @@ function Label({ id, label, required }: { id: string; label: string; required?: 
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'number' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'number' | 'date' | 'datetime-local' | 'password';
   autoComplete?: string;
   inputMode?: 'numeric' | 'text' | 'email' | 'tel' | 'url';
   className?: string;
-  min?: number;
+  min?: number | string;
   max?: string;
+  maxLength?: number;
+  /** Off for usernames, codes and secrets, where a spelling checker only gets in the way. */
+  spellCheck?: boolean;
+  autoCapitalize?: 'none' | 'sentences';
+  /** More ids for aria-describedby (e.g. a live counter shown after the input). */
+  describedByExtra?: string;
+  /** Shown after the input, inside the field (e.g. a counter). */
+  after?: ReactNode;
 }
 
 export function TextField(p: TextFieldProps) {
@@ -72,12 +80,16 @@ export function TextField(p: TextFieldProps) {
         inputMode={p.inputMode}
         min={p.min}
         max={p.max}
-        aria-describedby={describedBy(p.id, p.hint, p.errors)}
+        maxLength={p.maxLength}
+        spellCheck={p.spellCheck}
+        autoCapitalize={p.autoCapitalize}
+        aria-describedby={[describedBy(p.id, p.hint, p.errors), p.describedByExtra].filter(Boolean).join(' ') || undefined}
         aria-invalid={invalid(p.errors)}
         onChange={(e: ChangeEvent<HTMLInputElement>) => {
           p.onChange(e.target.value);
         }}
       />
+      {p.after}
     </div>
   );
 }

@@ -41,6 +41,7 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
       timeStyle: 'short',
       timeZone: 'Europe/Stockholm',
     });
+    const timeFmt = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'Europe/Stockholm' });
     return {
       lang,
       setLang,
@@ -55,6 +56,7 @@ export function I18nProvider({ children, initialLang }: { children: ReactNode; i
         const parsed = new Date(d);
         return Number.isNaN(parsed.getTime()) ? d : dateTimeFmt.format(parsed);
       },
+      formatTime: (d) => timeFmt.format(d),
     };
   }, [lang, setLang]);
 

@@ -12,6 +12,8 @@ export interface I18n {
   formatNumber: (n: number) => string;
   formatDate: (isoDate: string) => string;
   formatDateTime: (isoDateTime: string) => string;
+  /** The time of day (hours and minutes) in Swedish time. */
+  formatTime: (d: Date) => string;
 }
 
 export const I18nContext = createContext<I18n | null>(null);

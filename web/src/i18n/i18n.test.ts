@@ -1,5 +1,6 @@
 // Fails when code uses a key that either language lacks, or when sv and en differ in keys or placeholders.
 import { describe, expect, it } from 'vitest';
+import { ROLES, TOKEN_ACTIONS } from '../api/accountTypes';
 import { AGE_GROUPS, COVERAGE_SCOPES, GENDERS, ORGANISATION_KINDS } from '../api/types';
 import { keysMissingFrom, placeholders, usedKeys } from './check';
 import { en } from './en';
@@ -57,6 +58,23 @@ describe('translations', () => {
       ...AGE_GROUPS.map((a) => `age.${a}`),
       ...['created', 'saved', 'activated', 'deactivated'].map((f) => `org.flash.${f}`),
       ...['gender', 'age_group', 'places'].map((p) => `org.capacity.${p}`),
+      ...ROLES.map((r) => `role.${r}`),
+      ...TOKEN_ACTIONS.map((a) => `tokenAction.${a}`),
+      ...['active', 'revoked', 'expired'].map((s) => `tokens.status.${s}`),
+      ...['allowed', 'denied', 'failed'].map((o) => `audit.outcome.${o}`),
+      'notification.kind.break_glass',
+      // The login page's headings and intros, chosen by step.
+      'login.title', 'totp.title', 'password.firstTitle', 'enrol.title', 'recovery.title',
+      'totp.intro', 'password.firstIntro', 'enrol.intro',
+      // Form problems looked up by scope, field and rule (components/formProblems.ts).
+      'rule.invalid_credentials', 'rule.invalid_code', 'rule.too_many', 'rule.too_many_wait',
+      'login.error.username.required', 'login.error.password.required',
+      'totp.error.code.invalid_code', 'totp.error.recovery_code.invalid_code',
+      ...['min_length', 'max_length', 'not_username', 'same_as_current'].map((r) => `password.error.new_password.${r}`),
+      'password.error.current_password.invalid', 'password.error.repeat.mismatch',
+      'user.error.roles.not_allowed_for_kind', 'user.error.username.taken', 'user.error.username.format',
+      'user.error.username.length', 'totp.error.code.mismatch',
+      ...['format', 'in_past', 'too_far'].map((r) => `tokens.error.expires_at.${r}`),
     ];
     expect(keysMissingFrom(computed, sv)).toEqual([]);
     expect(keysMissingFrom(computed, en)).toEqual([]);

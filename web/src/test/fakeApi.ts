@@ -1,5 +1,45 @@
-// A fetch stand-in for component tests: answers reference-data routes and lets a test script the rest.
+// A fetch stand-in for component tests: answers reference-data routes and the session, and lets a
+// test script the rest.
 import { vi } from 'vitest';
+import type { SessionInfo, SessionUser, Stage, UserOrganisation } from '../api/accountTypes';
+
+export const nationalUnit: UserOrganisation = { id: 'org-nu', name: 'Nationella enheten', kind: 'national_unit' };
+export const shelterOrg: UserOrganisation = { id: 'org-ngo', name: 'Skyddade boendet', kind: 'ngo_shelter' };
+
+/** A synthetic user; `roles` decide what the app offers. */
+export function userWith(roles: string[], organisation: UserOrganisation = nationalUnit): SessionUser {
+  return {
+    id: `user-${roles.join('-') || 'none'}`,
+    username: 'testperson',
+    display_name: 'Test Person',
+    organisation,
+    roles,
+    totp_enrolled: true,
+  };
+}
+
+export function sessionOf(user: SessionUser, stage: Stage = 'active'): SessionInfo {
+  return {
+    stage,
+    csrf_token: 'csrf-from-session',
+    user,
+    expires_at: '2026-11-29T09:00:00Z',
+    idle_expires_at: '2026-11-28T21:15:00Z',
+  };
+}
+
+export interface FakeApiOptions {
+  /**
+   * What GET /api/v1/session answers: a session (default: an active system administrator), null
+   * for none (401), or 'open' for a server without the login flow (404).
+   */
+  session?: SessionInfo | null | 'open';
+}
+
+const problem = (status: number, slug: string) => ({
+  status,
+  body: { type: `https://opennrm.org/problems/${slug}`, title: slug, status, errors: [] },
+});
 
 export const refData = {
   '/api/v1/geo/police-regions': {
@@ -26,26 +66,37 @@ export const refData = {
 export interface Reply {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 export type Handler = (method: string, path: string, body: unknown) => Reply | undefined;
 
-/** Installs a fetch stub: `handler` goes first, then the reference data; anything else is a 404 problem. */
-export function installFakeApi(handler: Handler = () => undefined) {
-  const calls: { method: string; path: string; body: unknown }[] = [];
+/**
+ * Installs a fetch stub: `handler` goes first, then the session, the unread count (0) and the
+ * reference data; anything else is a 404 problem. `calls` records each request with its headers.
+ */
+export function installFakeApi(handler: Handler = () => undefined, opts: FakeApiOptions = {}) {
+  const calls: { method: string; path: string; body: unknown; headers: Headers }[] = [];
+  const session = opts.session === undefined ? sessionOf(userWith(['system_administrator'])) : opts.session;
   const fetchMock = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input, 'http://test');
     const method = init?.method ?? 'GET';
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    calls.push({ method, path: url.pathname + url.search, body });
+    calls.push({ method, path: url.pathname + url.search, body, headers: new Headers(init?.headers) });
     let reply = handler(method, url.pathname, body);
+    if (!reply && method === 'GET' && url.pathname === '/api/v1/session') {
+      if (session === 'open') reply = problem(404, 'not-found');
+      else reply = session ? { status: 200, body: session } : problem(401, 'unauthenticated');
+    }
+    if (!reply && url.pathname === '/api/v1/me/notifications/unread-count') reply = { status: 200, body: { unread: 0 } };
     if (!reply && url.pathname in refData) reply = { status: 200, body: refData[url.pathname as keyof typeof refData] };
     if (!reply && url.pathname === '/api/v1/ref/languages') {
       reply = { status: 200, body: { items: [{ code: 'swe', name_en: 'Swedish', name_sv: 'svenska', scope: 'I', type: 'L' }], total: 1 } };
     }
     reply ??= { status: 404, body: { type: 'https://opennrm.org/problems/not-found', title: 'Not found', status: 404, errors: [] } };
     const type = reply.status >= 400 ? 'application/problem+json' : 'application/json';
-    return Promise.resolve(new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'Content-Type': type } }));
+    const text = reply.status === 204 ? null : JSON.stringify(reply.body);
+    return Promise.resolve(new Response(text, { status: reply.status, headers: { 'Content-Type': type, ...reply.headers } }));
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls };

@@ -8,6 +8,8 @@ import { useApi } from '../../api/useApi';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
+import { can } from '../auth/capabilities';
+import { useSession } from '../auth/sessionState';
 import { OrgDetails } from './OrgDetails';
 import type { Flash } from './OrgFormPage';
 
@@ -29,6 +31,7 @@ export function OrgDetailPage() {
   const [changed, setChanged] = useState<Organisation | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const manage = can(useSession().state, 'manageOrganisations');
   const org = changed?.id === id && data && changed.version > data.version ? changed : data;
   usePageTitle(org?.name ?? t('org.detail.loading'));
 
@@ -71,12 +74,14 @@ export function OrgDetailPage() {
       ) : actionError ? (
         <ProblemAlert error={actionError} />
       ) : null}
-      <div className="page-actions">
-        <Link to={`/organisations/${org.id}/edit`} className="button">{t('org.edit')}</Link>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void toggle()}>
-          {org.active ? t('org.deactivate') : t('org.activate')}
-        </button>
-      </div>
+      {manage ? (
+        <div className="page-actions">
+          <Link to={`/organisations/${org.id}/edit`} className="button">{t('org.edit')}</Link>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void toggle()}>
+            {org.active ? t('org.deactivate') : t('org.activate')}
+          </button>
+        </div>
+      ) : null}
       <OrgDetails org={org} />
     </article>
   );

@@ -7,6 +7,8 @@ import { Pagination } from '../../components/Pagination';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
+import { can } from '../auth/capabilities';
+import { useSession } from '../auth/sessionState';
 import { OrgCard } from './OrgCard';
 import { OrgFilters } from './OrgFilters';
 import { apiQuery, filtersFromParams, PAGE_SIZE, paramsFromFilters, type DirectoryFilters } from './query';
@@ -22,6 +24,7 @@ export function OrgListPage() {
     [key],
   );
   const { data, error, reload } = useApi(load);
+  const manage = can(useSession().state, 'manageOrganisations');
   const hrefFor = (page: number) => {
     const s = paramsFromFilters({ ...filters, page }).toString();
     return s ? `/organisations?${s}` : '/organisations';
@@ -35,7 +38,7 @@ export function OrgListPage() {
       <div className="page-head">
         <h1>{t('dir.title')}</h1>
         <div className="page-actions">
-          <Link to="/organisations/new" className="button">{t('dir.new')}</Link>
+          {manage ? <Link to="/organisations/new" className="button">{t('dir.new')}</Link> : null}
           <Link to="/coverage" className="button button--secondary">{t('nav.coverage')}</Link>
         </div>
       </div>

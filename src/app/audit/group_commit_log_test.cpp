@@ -1,0 +1,83 @@
+#include "app/audit/group_commit_log.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+namespace opennrm::app::audit {
+namespace {
+
+namespace oa = opennrm::audit;
+
+// A database that is down: every unit of work fails to begin.
+class DownDatabase final : public ports::Database {
+ public:
+  Result<std::unique_ptr<ports::UnitOfWork>> Begin(ports::Access) override {
+    ++begins;
+    return Fail(ErrorCode::kUnavailable, "connection refused");
+  }
+  std::string Dialect() const override { return "none"; }
+  Status Ping() override { return Fail(ErrorCode::kUnavailable, "down"); }
+  ports::PoolState Pool() const override { return {}; }
+  std::atomic<int> begins{0};
+};
+
+oa::Event Event(const std::string& action = "case.read") {
+  oa::Event e;
+  e.action = action;
+  e.outcome = "allowed";
+  e.request_id = "req-1";
+  return e;
+}
+
+class GroupCommitTest : public ::testing::Test {
+ protected:
+  DownDatabase db_;
+  FakeClock clock_{FromEpochMicros(1'764'374'400'000'000LL)};
+};
+
+TEST_F(GroupCommitTest, AFailedWriteIsUnavailableToEveryCallerInTheBatch) {
+  GroupCommitAuditLog log(db_, clock_);
+  std::atomic<int> unavailable{0};
+  std::vector<std::thread> callers;
+  for (int i = 0; i < 8; ++i) {
+    callers.emplace_back([&] {
+      auto st = log.Record(Event());
+      if (!st && st.error().code == ErrorCode::kUnavailable) ++unavailable;
+    });
+  }
+  for (auto& t : callers) t.join();
+  EXPECT_EQ(unavailable.load(), 8) << "no audit, no access";
+  auto stats = log.Stats();
+  EXPECT_EQ(stats.events, 0);
+  EXPECT_GE(stats.failed_batches, 1);
+  EXPECT_EQ(stats.failed_batches, db_.begins.load());
+}
+
+TEST_F(GroupCommitTest, AnEventThatCannotBeEncodedIsInvalidAndNeverQueued) {
+  GroupCommitAuditLog log(db_, clock_);
+  auto st = log.Record({Event(), Event("")});
+  ASSERT_FALSE(st.has_value());
+  EXPECT_EQ(st.error().code, ErrorCode::kInvalid);
+  EXPECT_EQ(db_.begins.load(), 0) << "the whole call was refused before any write";
+}
+
+TEST_F(GroupCommitTest, NothingToRecordIsNoWrite) {
+  GroupCommitAuditLog log(db_, clock_);
+  EXPECT_TRUE(log.Record(std::vector<oa::Event>{}).has_value());
+  EXPECT_EQ(db_.begins.load(), 0);
+}
+
+TEST_F(GroupCommitTest, StoppedLogRefuses) {
+  GroupCommitAuditLog log(db_, clock_);
+  log.Stop();
+  log.Stop();  // idempotent
+  auto st = log.Record(Event());
+  ASSERT_FALSE(st.has_value());
+  EXPECT_EQ(st.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(log.Stats().rejected, 1);
+}
+
+}  // namespace
+}  // namespace opennrm::app::audit

@@ -1,0 +1,226 @@
+#include "app/audit/sequencer.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
+
+#include "domain/audit/log_entry.hpp"
+
+namespace opennrm::app::audit {
+
+namespace oa = opennrm::audit;
+
+namespace {
+
+constexpr uint64_t kAnySize = static_cast<uint64_t>(std::numeric_limits<long long>::max());
+
+tl::unexpected<Error> Damaged(const std::string& what) {
+  return Fail(ErrorCode::kInternal,
+              "Audit sequencing stopped: " + what + ". Run `opennrm audit verify`.");
+}
+
+}  // namespace
+
+Sequencer::Sequencer(ports::Database& db, ports::Signer& signer, SequencerOptions options,
+                     CheckpointExporter* exporter)
+    : db_(db),
+      signer_(signer),
+      options_(std::move(options)),
+      exporter_(exporter),
+      public_key_(signer.PublicKey()),
+      key_id_(oa::KeyId(public_key_)) {}
+
+Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool* more) {
+  *more = false;
+  auto uow = db_.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
+                                          now_us + options_.lease_duration.count());
+  if (!held) return tl::unexpected(held.error());
+  if (!*held) return false;  // another server sequences; rolled back on return
+
+  auto& audit = (*uow)->audit();
+  auto tree = audit.Tree();
+  if (!tree) return tl::unexpected(tree.error());
+  auto range = oa::FromStoredTree(*tree);
+  if (!range) return Damaged("the stored tree state is not well-formed");
+  const uint64_t old_size = range->size();
+
+  auto pending = audit.Pending(options_.batch_size);
+  if (!pending) return tl::unexpected(pending.error());
+  if (!pending->empty()) {
+    std::vector<oa::StoredEntry> entries;
+    std::vector<long long> ids;
+    entries.reserve(pending->size());
+    ids.reserve(pending->size());
+    for (auto& p : *pending) {
+      auto entry = oa::AppendEntry(*range, std::move(p.body));
+      if (!entry) {
+        return Damaged("pending audit event " + std::to_string(p.id) + " is not a canonical event");
+      }
+      entries.push_back(std::move(*entry));
+      ids.push_back(p.id);
+    }
+    if (auto st = audit.AppendEntries(entries); !st) return tl::unexpected(st.error());
+    if (auto st = audit.RemovePending(ids); !st) return tl::unexpected(st.error());
+    if (auto st = audit.SaveTree(oa::ToStoredTree(*range), old_size, now_us); !st) {
+      return tl::unexpected(st.error());
+    }
+  }
+  if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
+  report.sequenced += pending->size();
+  report.tree_size = range->size();
+  *more = static_cast<int>(pending->size()) == options_.batch_size;
+  return true;
+}
+
+Result<std::optional<oa::SignedCheckpoint>> Sequencer::MaybeCheckpoint(long long now_us,
+                                                                       bool force) {
+  using None = std::optional<oa::SignedCheckpoint>;
+  auto uow = db_.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
+                                          now_us + options_.lease_duration.count());
+  if (!held) return tl::unexpected(held.error());
+  if (!*held) return None();
+
+  auto& audit = (*uow)->audit();
+  auto tree = audit.Tree();
+  if (!tree) return tl::unexpected(tree.error());
+  auto range = oa::FromStoredTree(*tree);
+  if (!range) return Damaged("the stored tree state is not well-formed");
+  auto latest = audit.Checkpoints(0, kAnySize, 1, true);
+  if (!latest) return tl::unexpected(latest.error());
+  const oa::Checkpoint* last = latest->empty() ? nullptr : &latest->front().checkpoint;
+  const bool grew = range->size() > (last ? last->size : 0);
+  const bool due = force || !last || now_us - last->time_us >= options_.checkpoint_interval.count();
+  if (!grew || !due) return None();
+
+  oa::SignedCheckpoint signed_checkpoint;
+  // Times never go backwards, even when servers' clocks disagree.
+  signed_checkpoint.checkpoint = {range->size(), range->Root(),
+                                  last ? std::max(now_us, last->time_us) : now_us};
+  signed_checkpoint.key_id = key_id_;
+  signed_checkpoint.signature = signer_.Sign(oa::CheckpointMessage(signed_checkpoint.checkpoint));
+  if (auto st = audit.AddKey({key_id_, public_key_, now_us}); !st) {
+    return tl::unexpected(st.error());
+  }
+  if (auto st = audit.AddCheckpoint(signed_checkpoint); !st) return tl::unexpected(st.error());
+  if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
+  return signed_checkpoint;
+}
+
+Result<int> Sequencer::ExportNew() {
+  if (!exported_size_) {
+    auto last = exporter_->LastExportedSize();
+    if (!last) return tl::unexpected(last.error());
+    exported_size_ = *last;
+  }
+  std::vector<oa::SignedCheckpoint> checkpoints;
+  std::map<std::string, std::string> keys;
+  {
+    auto uow = db_.Begin(ports::Access::kRead);
+    if (!uow) return tl::unexpected(uow.error());
+    auto found = (*uow)->audit().Checkpoints(*exported_size_ + 1, kAnySize, 1000, false);
+    if (!found) return tl::unexpected(found.error());
+    checkpoints = std::move(*found);
+    if (checkpoints.empty()) return 0;
+    auto stored_keys = (*uow)->audit().Keys();
+    if (!stored_keys) return tl::unexpected(stored_keys.error());
+    for (auto& k : *stored_keys) keys[k.key_id] = std::move(k.public_key);
+  }
+  int exported = 0;
+  for (const auto& c : checkpoints) {
+    auto key = keys.find(c.key_id);
+    if (key == keys.end()) {
+      return Damaged("the key " + c.key_id + " of the checkpoint of size " +
+                     std::to_string(c.checkpoint.size) + " is not stored");
+    }
+    if (auto st = exporter_->Export(c, key->second); !st) return tl::unexpected(st.error());
+    exported_size_ = c.checkpoint.size;
+    ++exported;
+  }
+  return exported;
+}
+
+Result<StepReport> Sequencer::Step(TimePoint now, bool force_checkpoint) {
+  std::lock_guard lock(mu_);
+  const long long now_us = ToEpochMicros(now);
+  StepReport report;
+  bool more = true;
+  for (int batch = 0; more && batch < options_.max_batches_per_step; ++batch) {
+    auto leader = SequenceBatch(now_us, report, &more);
+    if (!leader) return tl::unexpected(leader.error());
+    if (!*leader) return report;  // not ours this time
+    report.leader = true;
+  }
+  auto checkpoint = MaybeCheckpoint(now_us, force_checkpoint);
+  if (!checkpoint) return tl::unexpected(checkpoint.error());
+  report.checkpoint = std::move(*checkpoint);
+  if (exporter_) {
+    auto exported = ExportNew();
+    if (!exported) return tl::unexpected(exported.error());
+    report.exported = *exported;
+  }
+  return report;
+}
+
+Status Sequencer::Release() {
+  std::lock_guard lock(mu_);
+  auto uow = db_.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  if (auto st = (*uow)->leases().Release(kSequencerLease, options_.holder); !st) return st;
+  return (*uow)->Commit();
+}
+
+SequencerThread::SequencerThread(Sequencer& sequencer, const Clock& clock,
+                                 std::chrono::milliseconds period, ErrorHandler on_error)
+    : sequencer_(sequencer), clock_(clock), period_(period), on_error_(std::move(on_error)) {
+  thread_ = std::thread([this] { Run(); });
+}
+
+SequencerThread::~SequencerThread() { Stop(); }
+
+void SequencerThread::Stop() {
+  std::lock_guard stop(stop_mu_);
+  if (!thread_.joinable()) return;
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+  if (auto st = sequencer_.Release(); !st && on_error_) on_error_(st.error());
+}
+
+void SequencerThread::Run() {
+  std::unique_lock lock(mu_);
+  while (!stopping_) {
+    lock.unlock();
+    auto step = sequencer_.Step(clock_.Now());
+    lock.lock();
+    ++steps_;
+    if (!step) {
+      ++errors_;
+      if (on_error_) {
+        lock.unlock();
+        on_error_(step.error());
+        lock.lock();
+      }
+    }
+    wake_.wait_for(lock, period_, [&] { return stopping_; });
+  }
+}
+
+long long SequencerThread::steps() const {
+  std::lock_guard lock(mu_);
+  return steps_;
+}
+
+long long SequencerThread::errors() const {
+  std::lock_guard lock(mu_);
+  return errors_;
+}
+
+}  // namespace opennrm::app::audit

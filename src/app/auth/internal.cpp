@@ -1,0 +1,184 @@
+#include "app/auth/internal.hpp"
+
+#include "domain/accounts/login_throttle.hpp"
+
+namespace opennrm::app {
+
+std::string_view ToString(ports::SessionStage stage) {
+  switch (stage) {
+    case ports::SessionStage::kTotp:
+      return "totp";
+    case ports::SessionStage::kEnrolTotp:
+      return "enrol_totp";
+    case ports::SessionStage::kChangePassword:
+      return "change_password";
+    case ports::SessionStage::kActive:
+      return "active";
+  }
+  return "totp";
+}
+
+UserSummary Summarise(const ports::UserRecord& user, const orgs::Organisation& org) {
+  UserSummary s;
+  s.id = user.id;
+  s.username = user.username;
+  s.display_name = user.display_name;
+  s.organisation_id = org.id;
+  s.organisation_name = org.data.name;
+  s.organisation_kind = org.data.kind;
+  s.roles = user.roles;
+  s.totp_enrolled = !user.totp_secret_sealed.empty();
+  s.active = user.active;
+  s.must_change_password = user.must_change_password;
+  s.created_at_us = user.created_at_us;
+  s.version = user.version;
+  return s;
+}
+
+namespace auth_internal {
+
+long long NowUs(const Context& ctx) { return ToEpochMicros(ctx.clock.Now()); }
+
+SecurityServices& Security(const Context& ctx) { return *ctx.security; }
+
+::opennrm::audit::Event EventOf(const Context& ctx, const access::Actor& actor, std::string action,
+                                std::string outcome, const std::string& request_id) {
+  ::opennrm::audit::Event e;
+  e.at_us = NowUs(ctx);
+  e.actor_user_id = actor.user_id;
+  e.actor_token_id = actor.token_id;
+  e.organisation_id = actor.organisation_id;
+  for (access::Role r : actor.roles) e.roles.emplace_back(access::ToString(r));
+  e.action = std::move(action);
+  e.outcome = std::move(outcome);
+  e.request_id = request_id;
+  return e;
+}
+
+::opennrm::audit::ObjectRef Object(std::string type, std::string id, std::string organisation_id) {
+  return ::opennrm::audit::ObjectRef{
+      std::move(type), std::move(id), std::move(organisation_id), {}};
+}
+
+Status Audit(const Context& ctx, ::opennrm::audit::Event event) {
+  auto st = Security(ctx).audit.Record(std::move(event));
+  if (!st) return Fail(ErrorCode::kUnavailable, "The audit log cannot be written.");
+  return Ok();
+}
+
+access::Actor ActorOf(const ports::UserRecord& user, const orgs::Organisation& org,
+                      const std::string& session_id) {
+  access::Actor a;
+  a.user_id = user.id;
+  a.session_id = session_id;
+  a.organisation_id = org.id;
+  a.organisation_kind = org.data.kind;
+  // A role the organisation's kind no longer allows (its kind changed) is
+  // not acted on.
+  for (access::Role r : user.roles) {
+    if (access::KindAllowsRole(org.data.kind, r)) a.roles.push_back(r);
+  }
+  return a;
+}
+
+Result<std::optional<UserAndOrganisation>> LoadUser(ports::UnitOfWork& uow,
+                                                    const std::string& user_id) {
+  auto user = uow.users().Find(user_id);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return std::optional<UserAndOrganisation>{};
+  auto org = uow.organisations().Find((*user)->organisation_id);
+  if (!org) return tl::unexpected(org.error());
+  if (!*org) return std::optional<UserAndOrganisation>{};
+  return std::optional<UserAndOrganisation>{UserAndOrganisation{**user, **org}};
+}
+
+ports::SessionStage NextStage(const ports::UserRecord& user, bool totp_done) {
+  bool enrolled = !user.totp_secret_sealed.empty();
+  if (enrolled && !totp_done) return ports::SessionStage::kTotp;
+  if (user.must_change_password) return ports::SessionStage::kChangePassword;
+  if (!enrolled) {
+    for (access::Role r : user.roles) {
+      if (access::SeesPersonalData(r)) return ports::SessionStage::kEnrolTotp;
+    }
+  }
+  return ports::SessionStage::kActive;
+}
+
+SessionView ViewOf(const Context& ctx, const ports::SessionRecord& s, const UserSummary& user) {
+  SessionView v;
+  v.session_id = s.id;
+  v.stage = s.stage;
+  v.csrf_token = s.csrf_token;
+  v.expires_at_us = s.expires_at_us;
+  long long idle = s.last_seen_at_us + std::chrono::duration_cast<std::chrono::microseconds>(
+                                           Security(ctx).settings.idle_timeout)
+                                           .count();
+  v.idle_expires_at_us = std::min(idle, s.expires_at_us);
+  v.user = user;
+  return v;
+}
+
+ports::FieldLocation TotpSecretAt(const ports::UserRecord& user) {
+  return ports::FieldLocation{user.organisation_id, "users", "totp_secret", user.id};
+}
+
+ports::FieldLocation TotpPendingAt(const ports::UserRecord& user) {
+  return ports::FieldLocation{user.organisation_id, "users", "totp_pending", user.id};
+}
+
+std::string AccountKey(const Context& ctx, const std::string& username) {
+  return Security(ctx).secrets.Digest("login-account", username);
+}
+
+std::string AddressKey(const Context& ctx, const std::string& address) {
+  return Security(ctx).secrets.Digest("login-address", address);
+}
+
+Status RecordFailure(const Context& ctx, const std::string& account_key,
+                     const std::string& address_key) {
+  auto uow = ctx.db.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  auto st = (*uow)->login_attempts().RecordFailure(account_key, address_key, NowUs(ctx));
+  if (!st) return st;
+  return (*uow)->Commit();
+}
+
+Status CheckThrottle(const Context& ctx, const std::string& account_key,
+                     const std::string& address_key) {
+  long long now = NowUs(ctx);
+  constexpr long long kHourUs = 3600LL * 1000 * 1000;
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto counts = (*uow)->login_attempts().Count(account_key, address_key, now - kHourUs);
+  if (!counts) return tl::unexpected(counts.error());
+  const auto& rule = Security(ctx).settings.throttle;
+  accounts::ThrottleDecision d = accounts::DecideThrottle(counts->account, counts->address, rule);
+  Error e{ErrorCode::kTooManyRequests, "", {}, "too-many-attempts", 0};
+  if (d.refuse) {
+    e.message = "Too many failed attempts for this account; try again later.";
+    e.retry_after_s = 15 * 60;
+    return tl::unexpected(e);
+  }
+  if (d.delay.count() > 0 && counts->last_address_at_us > 0) {
+    long long wait_until = counts->last_address_at_us + d.delay.count() * 1000;
+    if (now < wait_until) {
+      e.message = "Too many failed attempts from this address; wait a moment.";
+      e.retry_after_s = static_cast<int>((wait_until - now + 999999) / 1000000);
+      return tl::unexpected(e);
+    }
+  }
+  return Ok();
+}
+
+}  // namespace auth_internal
+}  // namespace opennrm::app
+
+namespace opennrm::app::auth_internal {
+
+Status Require(const access::Decision& d) {
+  if (d.allowed) return Ok();
+  if (d.visibility == access::Visibility::kHidden) return NotFound("Not found.");
+  return Forbidden("forbidden", "You may not do this (" + std::string(d.reason) + ").");
+}
+
+}  // namespace opennrm::app::auth_internal

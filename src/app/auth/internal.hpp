@@ -1,0 +1,65 @@
+// Shared pieces of the security core's use cases (not part of the app's API).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/auth/login.hpp"
+#include "app/auth/views.hpp"
+#include "app/context.hpp"
+#include "domain/access/policy.hpp"
+#include "domain/audit/event.hpp"
+
+namespace opennrm::app::auth_internal {
+
+long long NowUs(const Context& ctx);
+SecurityServices& Security(const Context& ctx);
+
+// An audit event of `actor` (which may be empty: the system, or an unknown
+// caller) with the time and request id filled in.
+::opennrm::audit::Event EventOf(const Context& ctx, const access::Actor& actor, std::string action,
+                                std::string outcome, const std::string& request_id);
+::opennrm::audit::ObjectRef Object(std::string type, std::string id, std::string organisation_id);
+
+// Writes events; kUnavailable when the audit log cannot be written.
+Status Audit(const Context& ctx, ::opennrm::audit::Event event);
+
+// The actor a user acts as in their organisation.
+access::Actor ActorOf(const ports::UserRecord& user, const orgs::Organisation& org,
+                      const std::string& session_id);
+
+struct UserAndOrganisation {
+  ports::UserRecord user;
+  orgs::Organisation organisation;
+};
+Result<std::optional<UserAndOrganisation>> LoadUser(ports::UnitOfWork& uow,
+                                                    const std::string& user_id);
+
+// The stage a login reaches once the steps before it are done.
+ports::SessionStage NextStage(const ports::UserRecord& user, bool totp_done);
+
+SessionView ViewOf(const Context& ctx, const ports::SessionRecord& s, const UserSummary& user);
+
+// The field locations of a user's TOTP secrets.
+ports::FieldLocation TotpSecretAt(const ports::UserRecord& user);
+ports::FieldLocation TotpPendingAt(const ports::UserRecord& user);
+
+// Records a failed secret (password, TOTP or recovery code) for the throttle.
+Status RecordFailure(const Context& ctx, const std::string& account_key,
+                     const std::string& address_key);
+// kTooManyRequests when the account or address must wait.
+Status CheckThrottle(const Context& ctx, const std::string& account_key,
+                     const std::string& address_key);
+std::string AccountKey(const Context& ctx, const std::string& username);
+std::string AddressKey(const Context& ctx, const std::string& address);
+
+}  // namespace opennrm::app::auth_internal
+
+namespace opennrm::app::auth_internal {
+
+// A denied decision as an error: 404 when the record must stay invisible,
+// 403 otherwise. Allowed: Ok().
+Status Require(const access::Decision& d);
+
+}  // namespace opennrm::app::auth_internal

@@ -1,0 +1,36 @@
+// What the security core's use cases need beyond the database and the clock:
+// hashing, TOTP, tokens, field encryption, the audit log, and the settings
+// an operator may tune (never the ones that would switch protection off).
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "domain/accounts/login_throttle.hpp"
+#include "ports/audit_log.hpp"
+#include "ports/field_cipher.hpp"
+#include "ports/password_hasher.hpp"
+#include "ports/secrets.hpp"
+#include "ports/totp.hpp"
+
+namespace opennrm::app {
+
+struct AuthSettings {
+  std::chrono::seconds idle_timeout{15 * 60};
+  std::chrono::seconds absolute_timeout{12 * 60 * 60};
+  std::chrono::seconds touch_interval{60};  // last-seen written at most this often
+  accounts::ThrottleRule throttle{};
+  std::string totp_issuer = "OpenNRM";
+  std::chrono::seconds max_token_lifetime{366LL * 24 * 60 * 60};
+};
+
+struct SecurityServices {
+  ports::PasswordHasher& hasher;
+  ports::Totp& totp;
+  ports::Secrets& secrets;
+  ports::FieldCipher& cipher;
+  ports::AuditLog& audit;
+  AuthSettings settings;
+};
+
+}  // namespace opennrm::app

@@ -1,0 +1,115 @@
+#include "app/tokens.hpp"
+
+#include <algorithm>
+
+#include "app/auth/internal.hpp"
+#include "core/date.hpp"
+#include "domain/text/fold.hpp"
+
+namespace opennrm::app {
+
+using namespace auth_internal;
+
+namespace {
+
+Status RequireManage(const Caller& caller) {
+  access::Resource r;
+  r.kind = access::ResourceKind::kAccount;
+  r.owner_organisation_id = caller.actor.organisation_id;
+  r.owner_kind = caller.actor.organisation_kind;
+  return Require(access::Decide(caller.actor, access::Action::kTokensManage, r));
+}
+
+}  // namespace
+
+Result<std::vector<ports::ApiTokenRecord>> ListTokens(const Context& ctx, const Caller& caller) {
+  if (auto st = RequireManage(caller); !st) return tl::unexpected(st.error());
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto list = (*uow)->api_tokens().ListForOrganisation(caller.actor.organisation_id);
+  if (!list) return list;
+  for (auto& t : *list) t.token_hash.clear();
+  return list;
+}
+
+Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const NewToken& in,
+                                 const ClientInfo& client) {
+  if (auto st = RequireManage(caller); !st) return tl::unexpected(st.error());
+  auto& sec = Security(ctx);
+  Problems p;
+  std::string name = text::Trim(in.name);
+  if (!text::IsCleanUtf8(in.name)) {
+    p.Add("name", "format", "The name holds characters that are not allowed.");
+  } else if (name.empty()) {
+    p.Add("name", "required", "Say what the token is for.");
+  } else if (name.size() > 200) {
+    p.Add("name", "length", "At most 200 bytes.");
+  }
+  std::vector<std::string> actions;
+  for (size_t i = 0; i < in.actions.size(); ++i) {
+    auto a = access::ParseAction(in.actions[i]);
+    std::string field = "actions[" + std::to_string(i) + "]";
+    if (!a) {
+      p.Add(field, "unknown_action", "There is no such action.");
+    } else if (!access::TokenMayHold(*a)) {
+      p.Add(field, "not_for_tokens", "API tokens cannot hold this action.");
+    } else if (std::find(actions.begin(), actions.end(), in.actions[i]) == actions.end()) {
+      actions.push_back(in.actions[i]);
+    }
+  }
+  if (in.actions.empty()) p.Add("actions", "required", "Choose at least one action.");
+  long long now = NowUs(ctx);
+  long long expires = 0;
+  auto day = ParseIsoDate(in.expires_at);
+  if (!day) {
+    p.Add("expires_at", "format", "Use YYYY-MM-DD.");
+  } else {
+    std::chrono::sys_days d = std::chrono::year_month_day(
+        std::chrono::year(day->year), std::chrono::month(day->month), std::chrono::day(day->day));
+    expires = ToEpochMicros(d + std::chrono::days(1));
+    long long max =
+        now + std::chrono::duration_cast<std::chrono::microseconds>(sec.settings.max_token_lifetime)
+                  .count();
+    if (expires <= now) p.Add("expires_at", "in_past", "The expiry must be in the future.");
+    if (expires > max) p.Add("expires_at", "too_far", "A token lives at most a year.");
+  }
+  if (auto st = p.ToStatus(); !st) return tl::unexpected(st.error());
+  CreatedToken out;
+  out.secret = sec.secrets.NewToken();
+  ports::ApiTokenRecord& t = out.token;
+  t.id = ctx.ids.NewId();
+  t.organisation_id = caller.actor.organisation_id;
+  t.created_by = caller.actor.user_id;
+  t.name = name;
+  t.token_hash = sec.secrets.Digest("api-token", out.secret);
+  t.actions = actions;
+  t.created_at_us = now;
+  t.expires_at_us = expires;
+  auto uow = ctx.db.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  if (auto st = (*uow)->api_tokens().Insert(t); !st) return tl::unexpected(st.error());
+  if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
+  t.token_hash.clear();
+  ::opennrm::audit::Event e =
+      EventOf(ctx, caller.actor, "token.created", "allowed", client.request_id);
+  e.objects.push_back(Object("api_token", t.id, t.organisation_id));
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return out;
+}
+
+Status RevokeToken(const Context& ctx, const Caller& caller, const std::string& id,
+                   const ClientInfo& client) {
+  if (auto st = RequireManage(caller); !st) return st;
+  auto uow = ctx.db.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  auto r = (*uow)->api_tokens().Revoke(caller.actor.organisation_id, id, NowUs(ctx));
+  if (!r) return tl::unexpected(r.error());
+  if (!*r) return NotFound("Not found.");
+  if (auto c = (*uow)->Commit(); !c) return c;
+  ::opennrm::audit::Event e =
+      EventOf(ctx, caller.actor, "token.revoked", "allowed", client.request_id);
+  e.objects.push_back(Object("api_token", id, caller.actor.organisation_id));
+  return Audit(ctx, std::move(e));
+}
+
+}  // namespace opennrm::app

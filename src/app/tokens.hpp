@@ -1,0 +1,34 @@
+// API tokens for integrations (security core): an organisation administrator
+// creates one for their organisation with a name, a set of actions and an
+// expiry; the secret is shown once and stored only as a digest.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/auth/login.hpp"
+#include "app/auth/views.hpp"
+#include "app/context.hpp"
+#include "ports/api_token_repository.hpp"
+
+namespace opennrm::app {
+
+struct NewToken {
+  std::string name;
+  std::vector<std::string> actions;
+  std::string expires_at;  // YYYY-MM-DD (end of that day, UTC)
+};
+
+struct CreatedToken {
+  ports::ApiTokenRecord token;  // token_hash is cleared
+  std::string secret;           // shown once
+};
+
+Result<std::vector<ports::ApiTokenRecord>> ListTokens(const Context& ctx, const Caller& caller);
+Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const NewToken& in,
+                                 const ClientInfo& client);
+Status RevokeToken(const Context& ctx, const Caller& caller, const std::string& id,
+                   const ClientInfo& client);
+
+}  // namespace opennrm::app

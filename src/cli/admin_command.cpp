@@ -1,0 +1,142 @@
+#include "cli/admin_command.hpp"
+
+#include <iostream>
+
+#include "app/users.hpp"
+#include "cli/runtime.hpp"
+#include "cli/security_runtime.hpp"
+
+namespace opennrm::cli {
+
+namespace {
+
+int Report(const Error& e) {
+  std::cerr << "opennrm: " << e.message << "\n";
+  for (const auto& f : e.fields) {
+    if (f.detail != e.message) std::cerr << "  " << f.field << ": " << f.detail << "\n";
+  }
+  return 1;
+}
+
+struct Session {
+  std::unique_ptr<Runtime> rt;
+  std::unique_ptr<SecurityRuntime> sec;
+  app::Context ctx() {
+    app::Context c = rt->context();
+    c.security = sec->services.get();
+    return c;
+  }
+};
+
+Result<Session> Open(const Config& config) {
+  auto rt = Start(config, StartOptions{false, true});
+  if (!rt) return tl::unexpected(rt.error());
+  auto sec = StartSecurity(config, *(*rt)->db, (*rt)->clock, ProcessHolderName());
+  if (!sec) return tl::unexpected(sec.error());
+  return Session{std::move(*rt), std::move(*sec)};
+}
+
+void PrintUser(const app::UserSummary& u) {
+  std::string roles;
+  for (auto r : u.roles) roles += (roles.empty() ? "" : ",") + std::string(access::ToString(r));
+  std::cout << u.username << "\t" << u.display_name << "\t" << u.organisation_name << " ("
+            << u.organisation_id << ")\t" << roles << "\t" << (u.active ? "active" : "disabled")
+            << (u.totp_enrolled ? "\ttotp" : "\tno-totp") << "\n";
+}
+
+}  // namespace
+
+void AdminCommands::Register(CLI::App& app, std::string& config_path) {
+  admin_ = app.add_subcommand("admin", "Manage user accounts from the command line");
+  admin_->require_subcommand(1);
+  create_ = admin_->add_subcommand("create-user", "Create a user; prints a one-time password");
+  create_->add_option("--organisation", organisation_, "Organisation id")->required();
+  create_->add_option("--username", username_, "Login name (a-z 0-9 . _ - @)")->required();
+  create_->add_option("--name", display_name_, "The user's name as colleagues see it")->required();
+  create_->add_option("--role", roles_, "A role (repeat for several)")->required();
+  list_ = admin_->add_subcommand("list-users", "List users (tab-separated)");
+  list_->add_option("--organisation", organisation_, "Only this organisation's users");
+  disable_ = admin_->add_subcommand("disable-user", "Disable a user and end their sessions");
+  disable_->add_option("username", username_, "Login name")->required();
+  enable_ = admin_->add_subcommand("enable-user", "Enable a disabled user");
+  enable_->add_option("username", username_, "Login name")->required();
+  reset_ = admin_->add_subcommand("reset-password", "Give a user a new one-time password");
+  reset_->add_option("username", username_, "Login name")->required();
+
+  keys_ = app.add_subcommand("keys", "Organisation data keys and the master key");
+  keys_->require_subcommand(1);
+  rotate_ = keys_->add_subcommand(
+      "rotate", "Re-wrap every data key under the current master key (servers keep running)");
+  rotate_->add_flag("--new-data-keys", new_data_keys_,
+                    "Also start a new data-key version for every organisation");
+  status_ = keys_->add_subcommand("status", "Show which master key wraps the data keys");
+  for (auto* sub : {admin_, create_, list_, disable_, enable_, reset_, keys_, rotate_, status_}) {
+    sub->add_option("-c,--config", config_path, "Configuration file");
+  }
+}
+
+bool AdminCommands::Parsed() const {
+  return (admin_ && admin_->parsed()) || (keys_ && keys_->parsed());
+}
+
+int AdminCommands::Run(const Config& config) {
+  auto s = Open(config);
+  if (!s) return Report(s.error());
+  app::Context ctx = s->ctx();
+  if (create_->parsed()) {
+    auto made =
+        app::CreateUserAsSystem(ctx, app::NewUser{organisation_, username_, display_name_, roles_});
+    if (!made) return Report(made.error());
+    PrintUser(made->user);
+    std::cout << "One-time password (shown once; to be changed at first login): "
+              << made->one_time_password << "\n";
+    return 0;
+  }
+  if (list_->parsed()) {
+    app::UserQuery q;
+    if (!organisation_.empty()) q.organisation_id = organisation_;
+    q.limit = 200;
+    for (int offset = 0;; offset += q.limit) {
+      q.offset = offset;
+      auto page = app::ListUsersAsSystem(ctx, q);
+      if (!page) return Report(page.error());
+      for (const auto& u : page->items) PrintUser(u);
+      if (offset + q.limit >= page->total) break;
+    }
+    return 0;
+  }
+  if (disable_->parsed() || enable_->parsed()) {
+    bool active = enable_->parsed();
+    if (auto st = app::SetUserActiveAsSystem(ctx, username_, active); !st) {
+      return Report(st.error());
+    }
+    std::cout << username_ << (active ? " enabled" : " disabled; their sessions ended") << ".\n";
+    return 0;
+  }
+  if (reset_->parsed()) {
+    auto otp = app::ResetPasswordAsSystem(ctx, username_);
+    if (!otp) return Report(otp.error());
+    std::cout << "One-time password for " << username_ << " (shown once): " << *otp << "\n";
+    return 0;
+  }
+  if (rotate_->parsed()) {
+    auto report = s->sec->keys->RewrapAll();
+    if (!report) return Report(report.error());
+    std::cout << "Re-wrapped " << report->rewrapped << " key(s); " << report->already_current
+              << " already under the current master key; " << report->unreadable
+              << " unreadable.\n";
+    if (new_data_keys_) {
+      auto made = s->sec->keys->NewDataKeyVersions();
+      if (!made) return Report(made.error());
+      std::cout << "Started a new data-key version for " << *made << " organisation(s).\n";
+    }
+    return report->unreadable == 0 ? 0 : 1;
+  }
+  if (status_->parsed()) {
+    std::cout << "Current master key fingerprint: " << s->sec->keys->current_fingerprint() << "\n";
+    return 0;
+  }
+  return 2;
+}
+
+}  // namespace opennrm::cli

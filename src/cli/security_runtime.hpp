@@ -1,0 +1,51 @@
+// The security core's adapters, set up for a running server or a command:
+// the master key (file or environment), the key ring, tokens and digests,
+// Argon2id, TOTP, the audit log with its sequencer and checkpoint signer.
+// Owns them; `services` points into them.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/audit/checkpoint_exporter.hpp"
+#include "app/audit/group_commit_log.hpp"
+#include "app/audit/sequencer.hpp"
+#include "app/auth/services.hpp"
+#include "cli/config.hpp"
+#include "core/clock.hpp"
+#include "ports/database.hpp"
+#include "security/argon2_hasher.hpp"
+#include "security/ed25519_signer.hpp"
+#include "security/key_ring.hpp"
+#include "security/secrets.hpp"
+#include "security/totp.hpp"
+
+namespace opennrm::cli {
+
+struct SecurityRuntime {
+  std::unique_ptr<security::KeyRing> keys;
+  std::unique_ptr<security::SodiumSecrets> secrets;
+  std::unique_ptr<security::Argon2Hasher> hasher;
+  std::unique_ptr<security::OathTotp> totp;
+  std::unique_ptr<security::Ed25519Signer> signer;
+  std::unique_ptr<app::audit::CheckpointExporter> exporter;
+  std::unique_ptr<app::audit::GroupCommitAuditLog> audit;
+  std::unique_ptr<app::audit::Sequencer> sequencer;
+  std::unique_ptr<app::SecurityServices> services;
+  ~SecurityRuntime();
+};
+
+// Loads or creates the keys and starts the audit log's writer. `holder`
+// names this process for leases.
+Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, ports::Database& db,
+                                                       const Clock& clock,
+                                                       const std::string& holder);
+
+// The master key from OPENNRM_SECURITY_MASTER_KEY or the key file.
+Result<security::MasterKey> LoadMasterKey(const Config& config);
+
+// A name for this process in leases: host, pid and a random part.
+std::string ProcessHolderName();
+
+}  // namespace opennrm::cli

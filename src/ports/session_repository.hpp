@@ -1,0 +1,58 @@
+// Server-side sessions (security core), shared by every server on the
+// database. The cookie carries a random token; only its digest is stored.
+// Used inside a UnitOfWork.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace opennrm::ports {
+
+// How far a login has come. Only kActive may use the product; the others
+// may only finish the login.
+enum class SessionStage {
+  kTotp,            // password accepted; a TOTP or recovery code is due
+  kEnrolTotp,       // password accepted; the user must enrol TOTP first
+  kChangePassword,  // a one-time password was used; a new one is due
+  kActive,
+};
+
+struct SessionRecord {
+  std::string id;          // opaque, shown in "my sessions"
+  std::string token_hash;  // digest of the cookie's token
+  std::string user_id;
+  std::string organisation_id;
+  SessionStage stage = SessionStage::kTotp;
+  std::string csrf_token;  // sent back in X-CSRF-Token on every state change
+  long long created_at_us = 0;
+  long long last_seen_at_us = 0;  // written at most once a minute
+  long long expires_at_us = 0;    // absolute end
+  std::optional<long long> revoked_at_us;
+  std::string client_label;  // e.g. "Firefox on Linux", for "my sessions"
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  virtual Status Insert(const SessionRecord& session) = 0;
+  virtual Result<std::optional<SessionRecord>> FindByTokenHash(const std::string& token_hash) = 0;
+  virtual Result<std::optional<SessionRecord>> Find(const std::string& id) = 0;
+  virtual Status SetStage(const std::string& id, SessionStage stage) = 0;
+  virtual Status Touch(const std::string& id, long long last_seen_at_us) = 0;
+  // Revokes one session of `user_id`; false if there was none to revoke.
+  virtual Result<bool> Revoke(const std::string& user_id, const std::string& id,
+                              long long at_us) = 0;
+  // Revokes every live session of the user; returns how many.
+  virtual Result<long long> RevokeAll(const std::string& user_id, long long at_us) = 0;
+  // The user's sessions not revoked and not past `now_us` absolutely,
+  // newest first.
+  virtual Result<std::vector<SessionRecord>> ListLive(const std::string& user_id,
+                                                      long long now_us) = 0;
+  // Deletes sessions that ended before `before_us`.
+  virtual Result<long long> Prune(long long before_us) = 0;
+};
+
+}  // namespace opennrm::ports

@@ -1,0 +1,77 @@
+// The database-backed key ring (security core): every organisation's data
+// keys, stored only wrapped by the master key, unwrapped on first use and
+// kept in protected memory. A ports::FieldCipher: sealing for an organisation
+// without a key creates its first one. During a master-key change a server
+// also holds the previous master key, so it can read keys not yet re-wrapped;
+// `RewrapAll` then moves every key to the current master key while servers
+// keep running (docs/ops/keys.md).
+//
+// The platform's own secret (for keyed digests of tokens and recovery codes)
+// is kept the same way, under the reserved organisation id "platform".
+//
+// Thread-safe.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+#include "core/clock.hpp"
+#include "ports/database.hpp"
+#include "ports/field_cipher.hpp"
+#include "security/data_key.hpp"
+#include "security/in_memory_field_cipher.hpp"
+#include "security/master_key.hpp"
+
+namespace opennrm::security {
+
+inline constexpr const char* kPlatformKeyOwner = "platform";
+
+// A short public name of a master key (hex), stored beside what it wrapped.
+std::string Fingerprint(const MasterKey& key);
+
+struct RewrapReport {
+  int rewrapped = 0;        // moved from the previous master key to the current one
+  int already_current = 0;  // wrapped under the current master key before
+  int unreadable = 0;       // under neither key: an error to investigate
+};
+
+class KeyRing final : public ports::FieldCipher {
+ public:
+  KeyRing(ports::Database& db, const Clock& clock, MasterKey current,
+          std::optional<MasterKey> previous = std::nullopt);
+
+  Result<std::string> Seal(const ports::FieldLocation& where, std::string_view plaintext) override;
+  Result<std::string> Open(const ports::FieldLocation& where, std::string_view sealed) override;
+
+  // The platform secret, created on first use.
+  Result<DataKey> PlatformSecret();
+
+  // Re-wraps every key still under the previous master key.
+  Result<RewrapReport> RewrapAll();
+  // Starts a new data-key version for every organisation that has keys:
+  // new values are sealed under it, older ones keep opening. Returns how many.
+  Result<int> NewDataKeyVersions();
+
+  std::string current_fingerprint() const { return current_fp_; }
+
+ private:
+  Result<DataKey> Unwrap(const ports::WrappedDataKey& k) const;
+  // Loads every stored version of the organisation's keys into the cache.
+  Status Load(const std::string& organisation_id);
+  // Creates version `version` of the organisation's key; kConflict if another
+  // server did first.
+  Status Create(const std::string& organisation_id, int version);
+
+  ports::Database& db_;
+  const Clock& clock_;
+  MasterKey current_;
+  std::optional<MasterKey> previous_;
+  std::string current_fp_;
+  std::string previous_fp_;
+  std::mutex load_mu_;  // one loader at a time; the cache has its own lock
+  InMemoryFieldCipher cache_;
+};
+
+}  // namespace opennrm::security

@@ -1,0 +1,36 @@
+// AuditRepository over a dialect-neutral SQL connection (migration 0005). Not thread-safe; lives
+// in a unit of work.
+#pragma once
+
+#include "ports/audit_repository.hpp"
+#include "storage/sql/connection.hpp"
+
+namespace opennrm::storage::repo {
+
+class SqlAuditRepository final : public ports::AuditRepository {
+ public:
+  explicit SqlAuditRepository(sql::Connection& conn) : conn_(conn) {}
+
+  Status AppendPending(const std::vector<std::string>& bodies, long long now_us) override;
+  Result<std::vector<ports::PendingAuditEvent>> Pending(int limit) override;
+  Status RemovePending(const std::vector<long long>& ids) override;
+  Result<long long> CountPending() override;
+  Result<audit::StoredTree> Tree() override;
+  Status AppendEntries(const std::vector<audit::StoredEntry>& entries) override;
+  Status SaveTree(const audit::StoredTree& tree, uint64_t expected_size, long long now_us) override;
+  Status AddCheckpoint(const audit::SignedCheckpoint& checkpoint) override;
+  Status AddKey(const ports::AuditKey& key) override;
+
+  Result<ports::AuditEntryPage> Find(const ports::AuditEventFilter& filter) override;
+  Result<std::vector<audit::StoredEntry>> Entries(uint64_t from_seq, uint64_t to_seq,
+                                                  int limit) override;
+  Result<std::vector<audit::Hash>> LeafHashes(uint64_t count) override;
+  Result<std::vector<audit::SignedCheckpoint>> Checkpoints(uint64_t min_size, uint64_t max_size,
+                                                           int limit, bool newest_first) override;
+  Result<std::vector<ports::AuditKey>> Keys() override;
+
+ private:
+  sql::Connection& conn_;
+};
+
+}  // namespace opennrm::storage::repo

@@ -1,0 +1,305 @@
+// The canary (issue 3, item 6). Known markers written into every secret or
+// encrypted field type — passwords (also a wrong one), one-time passwords,
+// TOTP secrets (enrolled and pending), recovery codes, the session token, the
+// CSRF token, API token secrets and an organisation's protected address —
+// reach none of the places someone could copy: the database files (SQLite's
+// file, -wal and -shm; on PostgreSQL the cluster directory that
+// OPENNRM_TEST_PG_DIR names), a backup (`opennrm backup`; pg_dump on
+// PostgreSQL) and the server's log, neither in the clear nor in a plain
+// encoding. Values stored in the clear (names) must be found in the same
+// bytes, which proves the search reads what was written. And a sealed value
+// moved to another record does not open there.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <random>
+#include <sstream>
+#include <thread>
+
+#include "byte_search.hpp"
+#include "harness.hpp"
+#include "raw_database.hpp"
+#include "session_client.hpp"
+
+namespace opennrm::testing {
+namespace {
+
+using nlohmann::json;
+using namespace std::chrono_literals;
+
+std::string Tag() {
+  static std::mt19937_64 random{std::random_device{}()};
+  std::ostringstream s;
+  s << std::hex << random();
+  return s.str();
+}
+
+std::string InAWeek() {
+  std::time_t t = std::time(nullptr) + 7 * 24 * 3600;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// The cluster directory on PostgreSQL; "" on SQLite. Fails (never skips)
+// when PostgreSQL is asked for and the directory is not named.
+std::string ClusterDir() {
+  if (!PostgresBackend()) return "";
+  const char* dir = std::getenv("OPENNRM_TEST_PG_DIR");
+  return dir ? dir : "";
+}
+
+// A session's secrets: its token (the cookie's value), CSRF token, TOTP
+// secret and recovery codes.
+void AddSessionSecrets(MarkerSearch& search, const SessionClient& c, const std::string& who) {
+  const std::string& cookie = c.cookie();
+  search.Add("session token (" + who + ")", cookie.substr(cookie.find('=') + 1));
+  search.Add("CSRF token (" + who + ")", c.csrf());
+  search.Add("TOTP secret (" + who + ")", c.totp_secret());
+  for (const auto& code : c.recovery_codes()) search.Add("recovery code (" + who + ")", code);
+}
+
+std::string Describe(const std::map<std::string, std::set<std::string>>& found) {
+  std::string out;
+  for (const auto& [label, files] : found) {
+    out += "\n  " + label + " in";
+    for (const auto& f : files) out += " " + f;
+  }
+  return out;
+}
+
+// A backup of the server's database: the shipped command on SQLite, pg_dump on PostgreSQL.
+std::string Backup(const ServerProcess& server, std::string& output) {
+  std::string file = server.dir() + "/canary-backup";
+  if (!server.postgres()) {
+    if (RunCli({"backup", "-c", server.config_path(), "--to", file}, &output) != 0) return "";
+    return file;
+  }
+  const char* bindir = std::getenv("PG_BINDIR");
+  std::string pg_dump = std::string(bindir ? bindir : "/usr/lib/postgresql/15/bin") + "/pg_dump";
+  std::string command =
+      "'" + pg_dump + "' --no-password -d \"" + server.postgres_url() + "\" -f '" + file + "' 2>&1";
+  if (std::system(command.c_str()) != 0) {
+    output = "pg_dump failed: " + command;
+    return "";
+  }
+  return file;
+}
+
+TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
+  std::string cluster = ClusterDir();
+  if (PostgresBackend()) {
+    ASSERT_FALSE(cluster.empty()) << "OPENNRM_TEST_PG_DIR must name the PostgreSQL cluster's "
+                                     "directory (scripts/run-tests sets it)";
+  }
+  ServerProcess server;
+  ASSERT_TRUE(server.Started()) << server.Log();
+  const std::string tag = Tag();
+  MarkerSearch secrets;  // must be found nowhere
+  MarkerSearch visible;  // stored in the clear: must be found in the database and the backup
+
+  SessionClient admin(server.port());
+  std::string admin_password = "Kanariefågel administratör " + tag;
+  ASSERT_EQ(admin.SignIn("admin", FirstAdminPassword(server), admin_password), "") << server.Log();
+  secrets.Add("password (first administrator)", admin_password);
+  AddSessionSecrets(secrets, admin, "first administrator");
+
+  // A shelter's protected address, when created and when changed; never returned.
+  std::string name = "Kanarieboendet " + tag;
+  std::string address = "Kanarievägen " + tag + " 1, 981 31 Kiruna";
+  std::string moved = "Kanariestigen " + tag + " 2, 981 32 Kiruna";
+  visible.Add("organisation name", name);
+  secrets.Add("protected address (created)", address);
+  secrets.Add("protected address (updated)", moved);
+  json shelter{{"name", name},
+               {"kind", "ngo_shelter"},
+               {"coverage", {{"scope", "counties"}, {"codes", {"25"}}}},
+               {"protected_address", address}};
+  auto created = admin.Post("/api/v1/organisations", shelter.dump());
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_TRUE(created.Json()["has_protected_address"].get<bool>());
+  EXPECT_EQ(created.body.find(address), std::string::npos) << "the address is never returned";
+  std::string org_id = created.Json()["id"];
+  shelter["protected_address"] = moved;
+  shelter["version"] = created.Json()["version"];
+  auto updated = admin.Put("/api/v1/organisations/" + org_id, shelter.dump());
+  ASSERT_EQ(updated.status, 200) << updated.body;
+  EXPECT_EQ(updated.body.find(moved), std::string::npos) << "the address is never returned";
+
+  // An administrator of the shelter: its one-time password, password, TOTP
+  // secret, recovery codes (twice), a started re-enrolment, and a token.
+  std::string person = "Kanarie Synligsson " + tag;
+  visible.Add("display name", person);
+  std::string username = "kanarie-" + tag;
+  auto made = admin.Post("/api/v1/users", json{{"organisation_id", org_id},
+                                               {"username", username},
+                                               {"display_name", person},
+                                               {"roles", {"organisation_administrator"}}}
+                                              .dump());
+  ASSERT_EQ(made.status, 201) << made.body;
+  std::string user_id = made.Json()["user"]["id"];
+  std::string otp = made.Json()["one_time_password"];
+  secrets.Add("one-time password (new user)", otp);
+  SessionClient user(server.port());
+  std::string password = "Kanariefågel användare " + tag;
+  ASSERT_EQ(user.SignIn(username, otp, password), "");
+  secrets.Add("password (user)", password);
+  AddSessionSecrets(secrets, user, "user");
+  auto codes = user.Post("/api/v1/me/recovery-codes", json{{"code", user.NextTotpCode()}}.dump());
+  ASSERT_EQ(codes.status, 200) << codes.body;
+  for (const auto& code : codes.Json()["recovery_codes"]) {
+    secrets.Add("recovery code (regenerated)", code.get<std::string>());
+  }
+  auto pending = user.Post("/api/v1/session/totp-enrolment");
+  ASSERT_EQ(pending.status, 200) << pending.body;
+  secrets.Add("TOTP secret (pending re-enrolment)", pending.Json()["secret"].get<std::string>());
+  auto token = user.Post(
+      "/api/v1/tokens",
+      json{{"name", "Kanarie " + tag}, {"actions", {"directory.read"}}, {"expires_at", InAWeek()}}
+          .dump());
+  ASSERT_EQ(token.status, 201) << token.body;
+  std::string secret = token.Json()["token"];
+  secrets.Add("API token secret", secret);
+  auto used = Request(server.port(), "GET", "/api/v1/organisations?limit=1", "", "application/json",
+                      {{"Authorization", "Bearer " + secret}});
+  EXPECT_EQ(used.status, 200) << used.body;
+
+  // A wrong password is logged without the password.
+  std::string wrong = "Kanariefel " + tag;
+  secrets.Add("wrong password", wrong);
+  auto refused = Request(server.port(), "POST", "/api/v1/session",
+                         json{{"username", username}, {"password", wrong}}.dump());
+  EXPECT_EQ(refused.status, 401) << refused.body;
+  auto reset = admin.Post("/api/v1/users/" + user_id + "/password-reset");
+  ASSERT_EQ(reset.status, 200) << reset.body;
+  secrets.Add("one-time password (reset)", reset.Json()["one_time_password"].get<std::string>());
+  ASSERT_GT(secrets.forms(), 300u);
+
+  std::string output;
+  std::string backup = Backup(server, output);
+  ASSERT_FALSE(backup.empty()) << output;
+  std::this_thread::sleep_for(1500ms);  // let the audit log sequence and sign
+
+  // Everything the server wrote (its directory: database files, log, keys,
+  // checkpoints, the backup) and, on PostgreSQL, the whole cluster directory.
+  std::vector<std::string> everything{server.dir()};
+  std::string database = server.dir() + "/data";
+  if (server.postgres()) {
+    everything.push_back(cluster);
+    database = cluster;
+  }
+  auto search = [&](const std::string& when) {
+    if (server.postgres()) {
+      RawDatabase db(server);
+      ASSERT_TRUE(db.Exec("CHECKPOINT")) << db.error();  // table pages to their files
+    }
+    auto found = secrets.FindInFiles(everything);
+    EXPECT_TRUE(found.empty()) << "secrets found " << when << ":" << Describe(found);
+    auto shown = visible.FindInFiles({database});
+    EXPECT_EQ(shown.size(), 2u) << "names stored in the clear should be found " << when << " in "
+                                << database << ":" << Describe(shown);
+  };
+  search("while the server runs");
+  auto in_backup = visible.FindInFiles({backup});
+  EXPECT_EQ(in_backup.size(), 2u) << "the backup should hold the names:" << Describe(in_backup);
+  ASSERT_EQ(server.Terminate(), 0) << server.Log();
+  search("after the server stopped");
+}
+
+// The sealed TOTP secrets of two accounts of one organisation (one data key)
+// swapped in the database: neither opens at the other's record, so neither
+// account's code nor the other's is accepted; swapped back, they work again.
+TEST(Canary, ASealedValueMovedToAnotherRecordDoesNotOpen) {
+  auto server = std::make_unique<ServerProcess>();
+  ASSERT_TRUE(server->Started()) << server->Log();
+  SessionClient admin(server->port());
+  ASSERT_EQ(admin.SignIn("admin", FirstAdminPassword(*server), TestPassword("admin")), "");
+  auto org = admin.Post("/api/v1/organisations",
+                        json{{"name", "Bytesorganisation " + Tag()},
+                             {"kind", "other"},
+                             {"coverage", {{"scope", "municipalities"}, {"codes", {"0180"}}}}}
+                            .dump());
+  ASSERT_EQ(org.status, 201) << org.body;
+  struct Account {
+    std::string name, password, id, sealed;
+    std::unique_ptr<SessionClient> client;
+  };
+  std::vector<Account> accounts(2);
+  for (size_t i = 0; i < accounts.size(); ++i) {
+    Account& a = accounts[i];
+    a.name = "byte-" + std::to_string(i) + "-" + Tag();
+    auto made = admin.Post("/api/v1/users", json{{"organisation_id", org.Json()["id"]},
+                                                 {"username", a.name},
+                                                 {"display_name", "Byte " + std::to_string(i)},
+                                                 {"roles", {"organisation_administrator"}}}
+                                                .dump());
+    ASSERT_EQ(made.status, 201) << made.body;
+    a.id = made.Json()["user"]["id"];
+    a.password = TestPassword(a.name);
+    a.client = std::make_unique<SessionClient>(server->port());
+    ASSERT_EQ(a.client->SignIn(a.name, made.Json()["one_time_password"], a.password), "");
+  }
+  std::string dir = server->dir();
+  ASSERT_EQ(server->Terminate(), 0) << server->Log();
+  auto set_sealed = [&](const ServerProcess& on, const std::string& id, const std::string& value) {
+    RawDatabase db(on);
+    ASSERT_TRUE(db.Exec("UPDATE users SET totp_secret_sealed = " + SqlQuote(value) +
+                        " WHERE id = " + SqlQuote(id)))
+        << db.error();
+  };
+  {
+    RawDatabase db(*server);
+    ASSERT_TRUE(db.ok()) << db.error();
+    for (auto& a : accounts) {
+      a.sealed = db.Scalar("SELECT totp_secret_sealed FROM users WHERE id = " + SqlQuote(a.id))
+                     .value_or("");
+      ASSERT_FALSE(a.sealed.empty()) << db.error();
+    }
+    ASSERT_NE(accounts[0].sealed, accounts[1].sealed);
+  }
+  set_sealed(*server, accounts[0].id, accounts[1].sealed);
+  set_sealed(*server, accounts[1].id, accounts[0].sealed);
+
+  server = std::make_unique<ServerProcess>("", dir);
+  ASSERT_TRUE(server->Started()) << server->Log();
+  // A session waiting for the TOTP code of account `i`, whose authenticator it keeps.
+  auto waiting = [&](size_t i) {
+    auto c = std::make_unique<SessionClient>(server->port());
+    EXPECT_EQ(c->Login(accounts[i].name, accounts[i].password).status, 200);
+    EXPECT_EQ(c->stage(), "totp");
+    c->set_totp_secret(accounts[i].client->totp_secret(), accounts[i].client->last_step());
+    return c;
+  };
+  for (size_t i = 0; i < accounts.size(); ++i) {
+    auto own = waiting(i);
+    Account& other = accounts[1 - i];
+    auto with_own = own->Post("/api/v1/session/totp", json{{"code", own->NextTotpCode()}}.dump());
+    EXPECT_NE(with_own.status, 200) << "account " << i << " signed in with a secret sealed for "
+                                    << "another record: " << with_own.body;
+    SessionClient other_device(server->port());
+    other_device.set_totp_secret(other.client->totp_secret(), other.client->last_step());
+    auto with_other =
+        own->Post("/api/v1/session/totp", json{{"code", other_device.NextTotpCode()}}.dump());
+    EXPECT_NE(with_other.status, 200)
+        << "the other account's secret opened at account " << i << ": " << with_other.body;
+  }
+  EXPECT_EQ(server->Log().find(accounts[0].client->totp_secret()), std::string::npos);
+
+  // Put back, they open again (with the codes refused above, which were not
+  // used up): what failed was the move.
+  set_sealed(*server, accounts[0].id, accounts[0].sealed);
+  set_sealed(*server, accounts[1].id, accounts[1].sealed);
+  for (size_t i = 0; i < accounts.size(); ++i) {
+    auto own = waiting(i);
+    auto r = own->Post("/api/v1/session/totp", json{{"code", own->NextTotpCode()}}.dump());
+    EXPECT_EQ(r.status, 200) << "account " << i << " after the swap back: " << r.body;
+  }
+  EXPECT_EQ(server->Terminate(), 0) << server->Log();
+}
+
+}  // namespace
+}  // namespace opennrm::testing

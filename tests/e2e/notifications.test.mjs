@@ -1,0 +1,43 @@
+// Notifications in the browser: the bell, the list and its unread filter.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createAccount, launchBrowser, loginInBrowser, openPage, seriousViolations, settled } from './lib.mjs';
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await launchBrowser();
+  const { creds } = await createAccount({ roles: ['organisation_administrator'], prefix: 'notes' });
+  page = await openPage(browser, { as: null });
+  await loginInBrowser(page, creds);
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the bell leads to the notifications, of which a new account has none', async () => {
+  await page.goto('/');
+  await settled(page);
+  const bell = page.getByRole('banner').getByRole('link', { name: 'Aviseringar', exact: true });
+  await bell.click();
+  await page.getByRole('heading', { level: 1, name: 'Aviseringar' }).waitFor();
+  await page.getByText('Du har inga aviseringar.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Markera alla som lästa' }).isDisabled(), true);
+  assert.deepEqual(await seriousViolations(page), []);
+});
+
+test('the unread filter lives in the address and survives a reload', async () => {
+  await page.getByLabel('Bara olästa').check();
+  await page.waitForURL(/\/notifications\?unread=true$/);
+  await page.getByText('Du har inga olästa aviseringar.').waitFor();
+  await page.reload();
+  await settled(page);
+  assert.equal(await page.getByLabel('Bara olästa').isChecked(), true);
+  assert.deepEqual(page.problems, []);
+});
+
+// Nothing in the API creates a notification until break-glass arrives with case management; then:
+// open a record by break-glass as one user and check the organisation administrator's bell count
+// rises within 60 s, "Markera som läst" lowers it, and "Markera alla som lästa" clears it.
+test.todo('marking a notification read lowers the bell count (needs break-glass to create one)');

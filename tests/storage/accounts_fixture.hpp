@@ -1,0 +1,108 @@
+// Helpers for the account contract tests (users, sessions, tokens, keys,
+// notifications): organisations and users to hang records on, committed
+// units of work, and values that expose lossy storage. Synthetic data only.
+#pragma once
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "storage_fixture.hpp"
+
+namespace opennrm::testing {
+
+// Inside a TEST: fails the test (with the error's message) unless `expr`
+// succeeded.
+#define ASSERT_OK(expr)                                        \
+  do {                                                         \
+    auto opennrm_ok_result = (expr);                           \
+    ASSERT_TRUE(opennrm_ok_result.has_value())                 \
+        << #expr << ": " << opennrm_ok_result.error().message; \
+  } while (0)
+
+// The error code of a result that must have failed.
+#define EXPECT_FAILS_WITH(expr, expected_code)                              \
+  do {                                                                      \
+    auto opennrm_fail_result = (expr);                                      \
+    ASSERT_FALSE(opennrm_fail_result.has_value()) << #expr << " succeeded"; \
+    EXPECT_EQ(opennrm_fail_result.error().code, expected_code)              \
+        << #expr << ": " << opennrm_fail_result.error().message;            \
+  } while (0)
+
+class AccountsTest : public StorageTest {
+ protected:
+  static constexpr long long kT0 = 1'780'000'000'000'000;  // 2026, microseconds
+
+  // The value of `r`; otherwise records the error and ends the test (gtest
+  // catches the exception).
+  template <class T>
+  static T Must(Result<T> r, const char* what = "operation") {
+    if (!r) {
+      ADD_FAILURE() << what << ": " << r.error().message;
+      throw std::runtime_error(what);
+    }
+    return std::move(*r);
+  }
+  static void Must(Status st, const char* what = "operation") {
+    if (!st) {
+      ADD_FAILURE() << what << ": " << st.error().message;
+      throw std::runtime_error(what);
+    }
+  }
+
+  std::unique_ptr<ports::UnitOfWork> Write() { return Must(db_->Begin(ports::Access::kWrite)); }
+  std::unique_ptr<ports::UnitOfWork> Read() { return Must(db_->Begin(ports::Access::kRead)); }
+
+  // Runs `fn` in a write unit of work and commits it.
+  template <class Fn>
+  auto Committed(Fn&& fn) {
+    auto uow = Write();
+    if constexpr (std::is_void_v<decltype(fn(*uow))>) {
+      fn(*uow);
+      Must(uow->Commit(), "commit");
+    } else {
+      auto out = fn(*uow);
+      Must(uow->Commit(), "commit");
+      return out;
+    }
+  }
+
+  void InsertOrganisation(const std::string& id, orgs::Kind kind = orgs::Kind::kNationalUnit) {
+    orgs::Organisation o;
+    o.id = id;
+    o.data.name = "Test organisation " + id;
+    o.data.kind = kind;
+    o.data.coverage = {orgs::CoverageScope::kNational, {}};
+    o.created_at_us = o.updated_at_us = kT0;
+    Committed([&](ports::UnitOfWork& uow) { Must(uow.organisations().Insert(o), "org insert"); });
+  }
+
+  static ports::UserRecord NewUser(const std::string& id, const std::string& organisation_id,
+                                   const std::string& username) {
+    ports::UserRecord u;
+    u.id = id;
+    u.organisation_id = organisation_id;
+    u.username = username;
+    u.display_name = "Test user " + username;
+    u.roles = {access::Role::kHotlineOperator};
+    u.password_hash = "$argon2id$v=19$m=65536,t=3,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo";
+    u.created_at_us = u.updated_at_us = kT0;
+    return u;
+  }
+
+  void InsertUser(const ports::UserRecord& u) {
+    Committed([&](ports::UnitOfWork& uow) { Must(uow.users().Insert(u), "user insert"); });
+  }
+
+  // Every byte value once, NUL and invalid UTF-8 included.
+  static std::string AllBytes() {
+    std::string s;
+    for (int b = 0; b < 256; ++b) s.push_back(static_cast<char>(b));
+    return s;
+  }
+};
+
+}  // namespace opennrm::testing

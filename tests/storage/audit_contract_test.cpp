@@ -1,0 +1,368 @@
+// The audit log's repository and use cases, on SQLite and PostgreSQL alike.
+#include <sys/stat.h>
+
+#include "app/audit/queries.hpp"
+#include "audit_fixture.hpp"
+
+namespace opennrm::testing {
+namespace {
+
+namespace oa = opennrm::audit;
+
+using AuditContract = AuditTest;
+
+// The field an error names; "" when there is no error.
+template <class T>
+std::string ErrorField(const Result<T>& r) {
+  if (r.has_value() || r.error().fields.empty()) return "";
+  return r.error().fields[0].field;
+}
+
+TEST_F(AuditContract, PendingEventsKeepTheirOrderAndLeaveOnce) {
+  Append(0, 5);
+  Append(5, 300);  // several multi-row statements
+  auto uow = db_->Begin(ports::Access::kWrite).value();
+  auto& audit = uow->audit();
+  EXPECT_EQ(audit.CountPending().value(), 305);
+  auto pending = audit.Pending(1000).value();
+  ASSERT_EQ(pending.size(), 305u);
+  for (size_t i = 0; i < pending.size(); ++i) {
+    EXPECT_EQ(oa::DecodeEvent(pending[i].body).value().request_id, "req-" + std::to_string(i));
+    if (i > 0) {
+      EXPECT_GT(pending[i].id, pending[i - 1].id);
+    }
+  }
+  EXPECT_EQ(audit.Pending(2).value().size(), 2u);
+  ASSERT_TRUE(audit.RemovePending({pending[0].id, pending[1].id}).has_value());
+  auto again = audit.RemovePending({pending[1].id, pending[2].id});
+  ASSERT_FALSE(again.has_value()) << "pending[1] is gone";
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+}
+
+TEST_F(AuditContract, TreeStateStartsEmptyAndMovesOnlyFromTheExpectedSize) {
+  auto uow = db_->Begin(ports::Access::kWrite).value();
+  auto& audit = uow->audit();
+  auto tree = audit.Tree().value();
+  EXPECT_EQ(tree.size, 0u);
+  EXPECT_EQ(tree.root_hex, oa::ToHex(oa::EmptyRoot()));
+  EXPECT_EQ(tree.subtree_roots, "");
+  oa::CompactRange range;
+  range.Append(oa::LeafHash("a"));
+  range.Append(oa::LeafHash("b"));
+  range.Append(oa::LeafHash("c"));
+  ASSERT_TRUE(audit.SaveTree(oa::ToStoredTree(range), 0, 5).has_value());
+  auto stale = audit.SaveTree(oa::ToStoredTree(range), 0, 6);
+  ASSERT_FALSE(stale.has_value());
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  auto back = audit.Tree().value();
+  EXPECT_EQ(back.size, 3u);
+  EXPECT_EQ(oa::FromStoredTree(back).value().Root(), range.Root());
+}
+
+TEST_F(AuditContract, EntriesRoundTripWithTheirIndexAndTakeEachSeqOnce) {
+  oa::CompactRange range;
+  std::vector<oa::StoredEntry> entries;
+  for (int i = 0; i < 70; ++i) {
+    oa::Event e = SyntheticEvent(i);
+    if (i == 3) e.objects.push_back({"person", "p-1", "org-7", {"identity", "contact"}});
+    if (i == 4) e.objects.clear();
+    entries.push_back(oa::AppendEntry(range, oa::EncodeEvent(e).value()).value());
+  }
+  {
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    ASSERT_TRUE(uow->audit().AppendEntries(entries).has_value());
+    ASSERT_TRUE(uow->Commit().has_value());
+  }
+  auto uow = db_->Begin(ports::Access::kWrite).value();
+  auto& audit = uow->audit();
+  auto page = audit.Entries(2, 6, 100).value();
+  ASSERT_EQ(page.size(), 4u);
+  for (size_t i = 0; i < page.size(); ++i) {
+    const auto& want = entries[i + 2];
+    EXPECT_EQ(page[i].seq, want.seq);
+    EXPECT_EQ(page[i].leaf, want.leaf);
+    EXPECT_EQ(page[i].leaf_hash_hex, want.leaf_hash_hex);
+    EXPECT_EQ(page[i].root_hex, want.root_hex);
+    EXPECT_EQ(page[i].index, want.index) << "seq " << want.seq;
+  }
+  EXPECT_EQ(page[1].index.objects.size(), 2u);
+  EXPECT_TRUE(page[2].index.objects.empty());
+  EXPECT_EQ(audit.Entries(0, 100, 10).value().size(), 10u);
+
+  auto hashes = audit.LeafHashes(70).value();
+  ASSERT_EQ(hashes.size(), 70u);
+  EXPECT_EQ(oa::Root(hashes), range.Root());
+  auto too_many = audit.LeafHashes(71);
+  ASSERT_FALSE(too_many.has_value());
+  EXPECT_EQ(too_many.error().code, ErrorCode::kInternal);
+
+  auto duplicate = audit.AppendEntries({entries[5]});
+  ASSERT_FALSE(duplicate.has_value());
+  EXPECT_EQ(duplicate.error().code, ErrorCode::kConflict);
+}
+
+TEST_F(AuditContract, CheckpointsAndKeys) {
+  auto uow = db_->Begin(ports::Access::kWrite).value();
+  auto& audit = uow->audit();
+  std::string key = signer_->PublicKey();
+  ASSERT_TRUE(audit.AddKey({oa::KeyId(key), key, 10}).has_value());
+  ASSERT_TRUE(audit.AddKey({oa::KeyId(key), key, 20}).has_value()) << "idempotent";
+  auto keys = audit.Keys().value();
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(keys[0].public_key, key);
+  EXPECT_EQ(keys[0].first_used_at_us, 10);
+
+  for (uint64_t size : {5u, 1u, 9u}) {
+    oa::Checkpoint c{size, oa::LeafHash(std::to_string(size)), static_cast<long long>(size) * 10};
+    ASSERT_TRUE(audit.AddCheckpoint({c, oa::KeyId(key), signer_->Sign(oa::CheckpointMessage(c))})
+                    .has_value());
+  }
+  auto all = audit.Checkpoints(0, 100, 10, false).value();
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].checkpoint.size, 1u);
+  EXPECT_EQ(all[2].checkpoint.size, 9u);
+  EXPECT_TRUE(oa::VerifyCheckpointSignature(all[1], key)) << "stored exactly";
+  auto newest = audit.Checkpoints(0, 8, 1, true).value();
+  ASSERT_EQ(newest.size(), 1u);
+  EXPECT_EQ(newest[0].checkpoint.size, 5u);
+  EXPECT_EQ(audit.Checkpoints(6, 100, 10, false).value().size(), 1u);
+  auto duplicate = audit.AddCheckpoint(all[0]);
+  ASSERT_FALSE(duplicate.has_value());
+  EXPECT_EQ(duplicate.error().code, ErrorCode::kConflict);
+}
+
+TEST_F(AuditContract, SequencerAssignsContiguousNumbersAndSignsWhenDue) {
+  Append(0, 10);
+  auto first = Step(false);
+  EXPECT_TRUE(first.leader);
+  EXPECT_EQ(first.sequenced, 10u);
+  EXPECT_EQ(first.tree_size, 10u);
+  ASSERT_TRUE(first.checkpoint) << "the first checkpoint is due at once";
+  EXPECT_EQ(first.checkpoint->checkpoint.size, 10u);
+  EXPECT_EQ(first.exported, 1);
+
+  Append(10, 3);
+  clock_.Advance(std::chrono::seconds(30));
+  auto early = Step(false);
+  EXPECT_EQ(early.sequenced, 3u);
+  EXPECT_FALSE(early.checkpoint) << "the interval has not passed";
+  clock_.Advance(std::chrono::seconds(30));
+  auto due = Step(false);
+  EXPECT_EQ(due.sequenced, 0u);
+  ASSERT_TRUE(due.checkpoint);
+  EXPECT_EQ(due.checkpoint->checkpoint.size, 13u);
+  clock_.Advance(std::chrono::seconds(120));
+  EXPECT_FALSE(Step(false).checkpoint) << "nothing new to sign";
+
+  auto entries = AllEntries();
+  ASSERT_EQ(entries.size(), 13u);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    EXPECT_EQ(entries[i].seq, i);
+    EXPECT_EQ(oa::DecodeEvent(entries[i].leaf).value().request_id, "req-" + std::to_string(i));
+  }
+  auto uow = db_->Begin(ports::Access::kRead).value();
+  EXPECT_EQ(uow->audit().CountPending().value(), 0);
+  auto stored = uow->audit().Checkpoints(0, 100, 10, false).value();
+  ASSERT_EQ(stored.size(), 2u);
+  EXPECT_TRUE(oa::VerifyCheckpointSignature(stored[1], signer_->PublicKey()));
+  EXPECT_TRUE(Verify().report.ok()) << Findings(Verify().report);
+}
+
+TEST_F(AuditContract, OnlyTheLeaseHolderSequences) {
+  auto other_signer = TestSigner(2);
+  auto other = MakeSequencer("server-b", *other_signer, nullptr);
+  Append(0, 2);
+  EXPECT_TRUE(Step(false).leader);
+  Append(2, 2);
+  auto b = other->Step(clock_.Now()).value();
+  EXPECT_FALSE(b.leader);
+  EXPECT_EQ(b.sequenced, 0u);
+  clock_.Advance(std::chrono::seconds(31));  // a's lease expired: b takes over
+  b = other->Step(clock_.Now(), true).value();
+  EXPECT_TRUE(b.leader);
+  EXPECT_EQ(b.sequenced, 2u);
+  ASSERT_TRUE(b.checkpoint);
+  EXPECT_EQ(b.checkpoint->key_id, oa::KeyId(other_signer->PublicKey()));
+  EXPECT_FALSE(Step(false).leader) << "a lost the lease";
+  ASSERT_TRUE(other->Release().has_value());
+  EXPECT_TRUE(Step(false).leader) << "released: a takes it at once";
+
+  app::audit::VerifyInputs in;
+  in.trusted_keys = {signer_->PublicKey(), other_signer->PublicKey()};
+  auto out = app::audit::VerifyAuditLog(*db_, in).value();
+  EXPECT_TRUE(out.report.ok()) << Findings(out.report);
+  EXPECT_EQ(out.report.checkpoints_verified, 2u);
+  app::audit::VerifyInputs only_a;
+  only_a.trusted_keys = {signer_->PublicKey()};
+  EXPECT_FALSE(app::audit::VerifyAuditLog(*db_, only_a).value().report.ok());
+  auto keys = app::audit::AuditQueries(*db_).PublicKeys().value();
+  EXPECT_EQ(keys.size(), 2u);
+}
+
+TEST_F(AuditContract, ANonCanonicalPendingEventStopsSequencing) {
+  Append(0, 2);
+  Raw("INSERT INTO audit_pending (appended_at_us, body) VALUES (1, '{\"action\":\"x\"}')");
+  Append(2, 1);
+  auto r = sequencer_->Step(clock_.Now());
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code, ErrorCode::kInternal);
+  EXPECT_TRUE(AllEntries().empty()) << "the whole batch was rolled back";
+}
+
+TEST_F(AuditContract, ExportedCheckpointsAreFilesAnOutsiderCanCheck) {
+  Append(0, 3);
+  Step(true);
+  Append(3, 2);
+  Step(true);
+  auto contents = cli::ReadCheckpointDirectory(export_dir_).value();
+  EXPECT_TRUE(contents.problems.empty());
+  ASSERT_EQ(contents.checkpoints.size(), 2u);
+  EXPECT_EQ(contents.checkpoints[0].origin, oa::CheckpointFileName(3));
+  ASSERT_EQ(contents.public_keys.size(), 1u);
+  EXPECT_EQ(contents.public_keys[0], signer_->PublicKey());
+  for (const auto& c : contents.checkpoints) {
+    EXPECT_TRUE(oa::VerifyCheckpointSignature(c.signed_checkpoint, contents.public_keys[0]));
+  }
+  struct stat st {};
+  ASSERT_EQ(stat((export_dir_ + "/" + oa::CheckpointFileName(5)).c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0644u);
+
+  // A different checkpoint of an exported size is refused, and the file stays.
+  oa::SignedCheckpoint forged = contents.checkpoints[1].signed_checkpoint;
+  forged.checkpoint.root = oa::LeafHash("another history");
+  forged.signature = signer_->Sign(oa::CheckpointMessage(forged.checkpoint));
+  auto refused = exporter_->Export(forged, signer_->PublicKey());
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(cli::ReadCheckpointDirectory(export_dir_).value().checkpoints[1].signed_checkpoint,
+            contents.checkpoints[1].signed_checkpoint);
+  EXPECT_EQ(exporter_->LastExportedSize().value(), 5u);
+}
+
+TEST_F(AuditContract, ListingFiltersAndDecodesFromTheLeaves) {
+  for (int i = 0; i < 12; ++i) {
+    oa::Event e = SyntheticEvent(i);
+    e.at_us = 1000 + i;
+    if (i == 7) {
+      e.actor_user_id = "";
+      e.actor_token_id = "tok-1";
+    }
+    if (i == 9) e.objects.push_back({"person", "p-1", "org-5", {}});
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    ASSERT_TRUE(uow->audit().AppendPending({oa::EncodeEvent(e).value()}, 1).has_value());
+    ASSERT_TRUE(uow->Commit().has_value());
+  }
+  Step(false);
+  app::audit::AuditQueries q(*db_);
+  auto seqs = [&](ports::AuditEventFilter f) {
+    std::vector<uint64_t> out;
+    auto page = q.ListEvents(f);
+    EXPECT_TRUE(page.has_value()) << page.error().message;
+    for (const auto& item : page->items) {
+      EXPECT_TRUE(item.intact);
+      EXPECT_EQ(item.event.request_id, "req-" + std::to_string(item.seq));
+      out.push_back(item.seq);
+    }
+    return out;
+  };
+  using V = std::vector<uint64_t>;
+  ports::AuditEventFilter f;
+  EXPECT_EQ(seqs(f).size(), 12u);
+  EXPECT_EQ(seqs(f).front(), 11u) << "newest first";
+  f.from_us = 1003;
+  f.to_us = 1006;
+  EXPECT_EQ(seqs(f), (V{5, 4, 3}));
+  f = {};
+  f.actor = "tok-1";
+  EXPECT_EQ(seqs(f), (V{7}));
+  f.actor = "u1";
+  EXPECT_EQ(seqs(f), (V{10, 4, 1}));
+  f = {};
+  f.action = "case.read";
+  f.limit = 2;
+  f.offset = 1;
+  auto page = q.ListEvents(f).value();
+  EXPECT_EQ(page.total, 6);
+  ASSERT_EQ(page.items.size(), 2u);
+  EXPECT_EQ(page.items[0].seq, 9u);
+  f = {};
+  f.object_type = "case";
+  f.object_id = "case-3";
+  EXPECT_EQ(seqs(f), (V{3}));
+  f.object_type = "person";
+  f.object_id.reset();
+  EXPECT_EQ(seqs(f), (V{9}));
+  f = {};
+  f.organisation_id = "org-5";  // only as the owner of an object
+  EXPECT_EQ(seqs(f), (V{9}));
+  f.organisation_id = "org-1";  // the acting organisation
+  EXPECT_EQ(seqs(f), (V{11, 9, 7, 5, 3, 1}));
+  f.organisation_id = "org-9";  // owns every case
+  EXPECT_EQ(seqs(f).size(), 12u);
+
+  ports::AuditEventFilter bad;
+  bad.limit = 0;
+  bad.offset = -1;
+  bad.from_us = 5;
+  bad.to_us = 4;
+  auto refused = q.ListEvents(bad);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().fields.size(), 3u);
+
+  Raw("UPDATE audit_entries SET leaf = 'garbage' WHERE seq = 2");
+  f = {};
+  f.object_id = "case-2";
+  auto damaged = q.ListEvents(f).value();
+  ASSERT_EQ(damaged.items.size(), 1u);
+  EXPECT_FALSE(damaged.items[0].intact);
+}
+
+TEST_F(AuditContract, ProofsVerifyAgainstSignedCheckpoints) {
+  Append(0, 5);
+  Step(true);
+  Append(5, 8);
+  clock_.Advance(std::chrono::seconds(61));
+  Step(false);
+  app::audit::AuditQueries q(*db_);
+  auto checkpoints = q.Checkpoints(10).value();
+  ASSERT_EQ(checkpoints.size(), 2u);
+  const auto& newest = checkpoints[0];
+  const auto& oldest = checkpoints[1];
+  EXPECT_EQ(newest.checkpoint.size, 13u);
+  EXPECT_EQ(q.Checkpoints(10, 13).value().size(), 1u);
+
+  for (uint64_t seq = 0; seq < 13; ++seq) {
+    auto p = q.Inclusion(seq, 0).value();  // 0: the latest checkpoint
+    EXPECT_EQ(p.tree_size, 13u);
+    EXPECT_EQ(p.root, newest.checkpoint.root);
+    EXPECT_TRUE(oa::VerifyInclusion(p.leaf_hash, seq, 13, p.path, newest.checkpoint.root));
+  }
+  auto in_old = q.Inclusion(2, 5).value();
+  EXPECT_TRUE(oa::VerifyInclusion(in_old.leaf_hash, 2, 5, in_old.path, oldest.checkpoint.root));
+
+  auto c = q.Consistency(5, 0).value();
+  EXPECT_EQ(c.from_root, oldest.checkpoint.root);
+  EXPECT_EQ(c.to_root, newest.checkpoint.root);
+  EXPECT_TRUE(
+      oa::VerifyConsistency(5, 13, oldest.checkpoint.root, newest.checkpoint.root, c.proof));
+
+  EXPECT_EQ(ErrorField(q.Inclusion(13, 13)), "seq");
+  EXPECT_EQ(ErrorField(q.Inclusion(0, 14)), "size");
+  EXPECT_EQ(ErrorField(q.Consistency(6, 5)), "from");
+  EXPECT_EQ(ErrorField(q.Consistency(1, 99)), "to");
+  EXPECT_EQ(ErrorField(q.Checkpoints(0)), "limit");
+  auto head = q.Head().value();
+  EXPECT_EQ(head.size, 13u);
+  EXPECT_EQ(head.root, newest.checkpoint.root);
+  EXPECT_EQ(head.pending, 0);
+}
+
+TEST_F(AuditContract, ProofsNeedACheckpointWhenNoSizeIsGiven) {
+  app::audit::AuditQueries q(*db_);
+  auto r = q.Inclusion(0, 0);
+  ASSERT_FALSE(r.has_value());
+  EXPECT_EQ(r.error().code, ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace opennrm::testing

@@ -1,0 +1,87 @@
+// What the signed-in user's roles let them use, for showing only navigation and controls that work.
+// The server decides every request on its own (src/domain/access/policy.cpp); this only hides what
+// would be refused anyway.
+import type { RoleInfo, SessionUser } from '../../api/accountTypes';
+import type { SessionState } from './sessionState';
+
+export type Capability =
+  /** One's own account: password, sessions, recovery codes, notifications. */
+  | 'account'
+  /** Create, edit and (de)activate organisations. */
+  | 'manageOrganisations'
+  /** The user administration pages. */
+  | 'manageUsers'
+  /** The organisation's API tokens. */
+  | 'manageTokens'
+  /** The audit log. */
+  | 'readAudit';
+
+const BY_ROLE: Record<Exclude<Capability, 'account'>, readonly string[]> = {
+  manageOrganisations: ['system_administrator'],
+  manageUsers: ['organisation_administrator', 'system_administrator'],
+  manageTokens: ['organisation_administrator'],
+  readAudit: ['auditor', 'national_auditor'],
+};
+
+export function hasRole(user: Pick<SessionUser, 'roles'>, role: string): boolean {
+  return user.roles.includes(role);
+}
+
+/** The active session's user, or null (no session, login not finished, or a server without accounts). */
+export function activeUser(state: SessionState): SessionUser | null {
+  return state.status === 'signed-in' && state.stage === 'active' ? state.user : null;
+}
+
+export function can(state: SessionState, cap: Capability): boolean {
+  // A server from before the security core has no accounts: its directory is open to all, and the
+  // account routes do not exist.
+  if (state.status === 'open') return cap === 'manageOrganisations';
+  const user = activeUser(state);
+  if (!user) return false;
+  if (cap === 'account') return true;
+  return BY_ROLE[cap].some((r) => hasRole(user, r));
+}
+
+export interface NavItem {
+  to: string;
+  label: 'nav.home' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.users' | 'nav.tokens' | 'nav.audit';
+  end: boolean;
+}
+
+/** The main navigation for this session: the directory pages for all, the rest by role. */
+export function navFor(state: SessionState): NavItem[] {
+  if (state.status !== 'open' && !activeUser(state)) return [];
+  const items: NavItem[] = [
+    { to: '/', label: 'nav.home', end: true },
+    { to: '/organisations', label: 'nav.organisations', end: false },
+    { to: '/coverage', label: 'nav.coverage', end: false },
+    { to: '/geography', label: 'nav.geography', end: false },
+  ];
+  if (can(state, 'manageUsers')) items.push({ to: '/users', label: 'nav.users', end: false });
+  if (can(state, 'manageTokens')) items.push({ to: '/tokens', label: 'nav.tokens', end: false });
+  if (can(state, 'readAudit')) items.push({ to: '/audit', label: 'nav.audit', end: false });
+  return items;
+}
+
+/** Whether an organisation of `kind` may grant `role` (GET /roles: an empty `kinds` means every kind). */
+export function kindAllows(info: RoleInfo, kind: string): boolean {
+  return info.kinds.length === 0 || info.kinds.includes(kind);
+}
+
+/**
+ * The roles `granter` may give a user of an organisation of `kind` (`own`: the granter's own
+ * organisation), mirroring MayGrant in src/domain/access/policy.cpp: a system administrator grants
+ * organisation administrators anywhere and system administrators at home; an organisation
+ * administrator grants every role the kind allows, except system administrator, at home only.
+ */
+export function grantableRoles(granter: Pick<SessionUser, 'roles'>, own: boolean, kind: string, roles: readonly RoleInfo[]): string[] {
+  const sysAdmin = hasRole(granter, 'system_administrator');
+  const orgAdmin = own && hasRole(granter, 'organisation_administrator');
+  return roles
+    .filter((r) => kindAllows(r, kind))
+    .filter((r) => {
+      if (sysAdmin && (r.role === 'organisation_administrator' || (r.role === 'system_administrator' && own))) return true;
+      return orgAdmin && r.role !== 'system_administrator';
+    })
+    .map((r) => r.role);
+}
