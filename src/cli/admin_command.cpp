@@ -69,7 +69,7 @@ void AdminCommands::Register(CLI::App& app, std::string& config_path) {
       "rotate", "Re-wrap every data key under the current master key (servers keep running)");
   rotate_->add_flag("--new-data-keys", new_data_keys_,
                     "Also start a new data-key version for every organisation");
-  status_ = keys_->add_subcommand("status", "Show which master key wraps the data keys");
+  status_ = keys_->add_subcommand("status", "Print the current master key's fingerprint");
   for (auto* sub : {admin_, create_, list_, disable_, enable_, reset_, keys_, rotate_, status_}) {
     sub->add_option("-c,--config", config_path, "Configuration file");
   }

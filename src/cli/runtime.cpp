@@ -116,7 +116,10 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
     if (!fd) return tl::unexpected(fd.error());
     rt->lock_fd = *fd;
   }
-  if (auto st = EnsureMasterKey(config); !st) return tl::unexpected(st.error());
+  // A master key from the environment needs no file.
+  if (config.master_key.empty()) {
+    if (auto st = EnsureMasterKey(config); !st) return tl::unexpected(st.error());
+  }
   auto db = OpenDatabase(config);
   if (!db) return tl::unexpected(db.error());
   rt->db = std::move(*db);

@@ -26,7 +26,9 @@ struct SessionRecord {
   std::string user_id;
   std::string organisation_id;
   SessionStage stage = SessionStage::kTotp;
-  std::string csrf_token;  // sent back in X-CSRF-Token on every state change
+  // Sent back in X-CSRF-Token on every state change. Derived from the
+  // cookie's token by a keyed digest and never stored: empty in storage.
+  std::string csrf_token;
   long long created_at_us = 0;
   long long last_seen_at_us = 0;  // written at most once a minute
   long long expires_at_us = 0;    // absolute end

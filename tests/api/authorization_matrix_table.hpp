@@ -128,6 +128,7 @@ inline const std::vector<RouteRows>& Table() {
       {"GET", "/api/v1/ref/languages", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/ref/services", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/ref/organisation-kinds", F::kNoRecord, {{R::kNone, kReference}}},
+      {"GET", "/api/v1/roles", F::kNoRecord, {{R::kNone, kReference}}},
 
       // The directory: read by every signed-in user and directory.read tokens;
       // changed by system administrators only (never by a token).
@@ -153,9 +154,13 @@ inline const std::vector<RouteRows>& Table() {
       {"POST", "/api/v1/session/totp", F::kNoRecord,
        {{R::kNone,                                 "U A F F | F F F F F F F F F F F F F"}},
        kFreshSession},
-      {"POST", "/api/v1/session/totp-enrolment", F::kNoRecord, {{R::kNone, kActiveUser}}},
+      // Allowed to every signed-in user; whether it succeeds depends on the
+      // account's state (S: 2xx, or 409 when already enrolled — a second
+      // device needs an administrator's TOTP reset — or nothing to confirm).
+      {"POST", "/api/v1/session/totp-enrolment", F::kNoRecord,
+       {{R::kNone,                                 "U F F F | S S S S S S S S S S S S S"}}},
       {"POST", "/api/v1/session/totp-enrolment/confirm", F::kNoRecord,
-       {{R::kNone, kActiveUser}}},
+       {{R::kNone,                                 "U F F F | S S S S S S S S S S S S S"}}},
       {"POST", "/api/v1/session/password", F::kNoRecord, {{R::kNone, kActiveUser}}},
 
       // One's own account: every signed-in user, for themselves only; never a

@@ -131,7 +131,7 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
   EXPECT_EQ(updated.body.find(moved), std::string::npos) << "the address is never returned";
 
   // An administrator of the shelter: its one-time password, password, TOTP
-  // secret, recovery codes (twice), a started re-enrolment, and a token.
+  // secret, recovery codes (twice), a token, and an enrolment started after a reset.
   std::string person = "Kanarie Synligsson " + tag;
   visible.Add("display name", person);
   std::string username = "kanarie-" + tag;
@@ -154,9 +154,6 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
   for (const auto& code : codes.Json()["recovery_codes"]) {
     secrets.Add("recovery code (regenerated)", code.get<std::string>());
   }
-  auto pending = user.Post("/api/v1/session/totp-enrolment");
-  ASSERT_EQ(pending.status, 200) << pending.body;
-  secrets.Add("TOTP secret (pending re-enrolment)", pending.Json()["secret"].get<std::string>());
   auto token = user.Post(
       "/api/v1/tokens",
       json{{"name", "Kanarie " + tag}, {"actions", {"directory.read"}}, {"expires_at", InAWeek()}}
@@ -167,6 +164,16 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
   auto used = Request(server.port(), "GET", "/api/v1/organisations?limit=1", "", "application/json",
                       {{"Authorization", "Bearer " + secret}});
   EXPECT_EQ(used.status, 200) << used.body;
+
+  // A TOTP reset by the system administrator, then an enrolment started and
+  // not confirmed: the pending secret.
+  ASSERT_EQ(admin.Post("/api/v1/users/" + user_id + "/totp-reset").status, 204);
+  SessionClient again(server.port());
+  ASSERT_EQ(again.Login(username, password).status, 200);
+  ASSERT_EQ(again.stage(), "enrol_totp");
+  auto pending = again.Post("/api/v1/session/totp-enrolment");
+  ASSERT_EQ(pending.status, 200) << pending.body;
+  secrets.Add("TOTP secret (pending enrolment)", pending.Json()["secret"].get<std::string>());
 
   // A wrong password is logged without the password.
   std::string wrong = "Kanariefel " + tag;

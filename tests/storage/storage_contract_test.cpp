@@ -3,9 +3,16 @@
 #include <set>
 #include <thread>
 
+#include <sodium.h>
+
+#include "app/audit/group_commit_log.hpp"
 #include "app/organisations.hpp"
 #include "app/seed_directory.hpp"
 #include "core/clock.hpp"
+#include "security/argon2_hasher.hpp"
+#include "security/key_ring.hpp"
+#include "security/secrets.hpp"
+#include "security/totp.hpp"
 #include "storage_fixture.hpp"
 
 namespace opennrm::testing {
@@ -31,8 +38,44 @@ class StorageContract : public StorageTest {
     StorageTest::SetUp();
     if (HasFatalFailure()) return;
     reference_ = LoadShippedReference();
+    // The security core as the server wires it: protected addresses are
+    // sealed through the key ring under each organisation's data key.
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    char b64[64];
+    sodium_bin2base64(b64, sizeof b64, raw, sizeof raw, sodium_base64_VARIANT_ORIGINAL);
+    auto master = security::MasterKey::FromBase64("TEST_MASTER_KEY", b64);
+    ASSERT_TRUE(master.has_value()) << master.error().message;
+    keys_ = std::make_unique<security::KeyRing>(*db_, clock_, std::move(*master));
+    auto platform = keys_->PlatformSecret();
+    ASSERT_TRUE(platform.has_value()) << platform.error().message;
+    secrets_ = std::move(*security::SodiumSecrets::Create(*platform));
+    security::Argon2Params params;
+    params.opslimit = 1;
+    params.memlimit = 8 << 20;
+    hasher_ = std::move(*security::Argon2Hasher::Create(params));
+    audit_ = std::make_unique<app::audit::GroupCommitAuditLog>(*db_, clock_);
+    services_ = std::make_unique<app::SecurityServices>(
+        app::SecurityServices{*hasher_, totp_, *secrets_, *keys_, *audit_, {}});
   }
-  app::Context Ctx() { return app::Context{*db_, clock_, ids_, reference_}; }
+  void TearDown() override {
+    if (audit_) audit_->Stop();
+    services_.reset();
+    audit_.reset();
+    keys_.reset();
+    StorageTest::TearDown();
+  }
+  app::Context Ctx() {
+    app::Context c{*db_, clock_, ids_, reference_};
+    c.security = services_.get();
+    return c;
+  }
+  std::unique_ptr<security::KeyRing> keys_;
+  std::unique_ptr<security::SodiumSecrets> secrets_;
+  std::unique_ptr<security::Argon2Hasher> hasher_;
+  security::OathTotp totp_;
+  std::unique_ptr<app::audit::GroupCommitAuditLog> audit_;
+  std::unique_ptr<app::SecurityServices> services_;
 
   static orgs::OrganisationDraft Draft(const std::string& name, orgs::CoverageScope scope,
                                        std::vector<std::string> codes) {

@@ -60,7 +60,7 @@ HttpResponse SessionClient::Login(const std::string& username, const std::string
 }
 
 std::string SessionClient::NextTotpCode() {
-  long long step = std::max(StepNow() - 1, last_step_ + 1);
+  long long step = std::max(StepNow(), last_step_ + 1);
   while (step > StepNow() + 1) {
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
   }

@@ -45,6 +45,7 @@ Result<Caller> AuthenticateSession(const Context& ctx, const std::string& token)
   if (!found) return tl::unexpected(found.error());
   if (!*found) return tl::unexpected(Unknown());
   ports::SessionRecord s = **found;
+  s.csrf_token = sec.secrets.Digest("csrf", token);  // derived, never stored
   if (s.revoked_at_us || now >= s.expires_at_us ||
       now - s.last_seen_at_us >= Micros(sec.settings.idle_timeout)) {
     return tl::unexpected(Expired());

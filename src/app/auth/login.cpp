@@ -102,7 +102,9 @@ Result<LoginResult> Login(const Context& ctx, const std::string& username,
   s.user_id = user.id;
   s.organisation_id = user.organisation_id;
   s.stage = NextStage(user, false);
-  s.csrf_token = sec.secrets.NewToken();
+  // The CSRF token is derived from the cookie's token and never stored: a
+  // copy of the database gives neither.
+  s.csrf_token.clear();
   s.created_at_us = now;
   s.last_seen_at_us = now;
   s.expires_at_us = now + Micros(sec.settings.absolute_timeout);
@@ -113,6 +115,7 @@ Result<LoginResult> Login(const Context& ctx, const std::string& username,
     if (auto st = (*uow)->sessions().Insert(s); !st) return tl::unexpected(st.error());
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
+  s.csrf_token = sec.secrets.Digest("csrf", out.token);
   // A hash made with weaker parameters than today's is replaced while the
   // password is at hand; in a transaction of its own, so that a failure (or
   // a concurrent edit) never costs the login.
@@ -215,6 +218,15 @@ Result<Enrolment> StartTotpEnrolment(const Context& ctx, const Caller& caller,
     loaded = std::move(*l);
   }
   ports::UserRecord user = loaded->user;
+  // Moving the second factor to another device needs more than a session
+  // (which may be stolen): an administrator resets TOTP, then the user
+  // enrols again at their next login.
+  if (!user.totp_secret_sealed.empty()) {
+    return tl::unexpected(Error{ErrorCode::kConflict,
+                                "TOTP is already set up; ask your administrator to reset it.",
+                                {},
+                                "already-enrolled"});
+  }
   Enrolment out;
   out.secret = sec.totp.NewSecret();
   // Sealing may create the organisation's first data key in a transaction
