@@ -151,7 +151,8 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
   AddSessionSecrets(secrets, user, "user");
   auto codes = user.Post("/api/v1/me/recovery-codes", json{{"code", user.NextTotpCode()}}.dump());
   ASSERT_EQ(codes.status, 200) << codes.body;
-  for (const auto& code : codes.Json()["recovery_codes"]) {
+  const auto regenerated = codes.Json()["recovery_codes"];  // not a temporary: range-for
+  for (const auto& code : regenerated) {
     secrets.Add("recovery code (regenerated)", code.get<std::string>());
   }
   auto token = user.Post(
