@@ -3,20 +3,13 @@
 #include <iostream>
 
 #include "app/users.hpp"
+#include "cli/commands.hpp"
 #include "cli/runtime.hpp"
 #include "cli/security_runtime.hpp"
 
 namespace opennrm::cli {
 
 namespace {
-
-int Report(const Error& e) {
-  std::cerr << "opennrm: " << e.message << "\n";
-  for (const auto& f : e.fields) {
-    if (f.detail != e.message) std::cerr << "  " << f.field << ": " << f.detail << "\n";
-  }
-  return 1;
-}
 
 struct Session {
   std::unique_ptr<Runtime> rt;

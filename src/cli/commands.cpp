@@ -16,8 +16,6 @@
 
 namespace opennrm::cli {
 
-namespace {
-
 int Report(const Error& e) {
   std::cerr << "opennrm: " << e.message << "\n";
   for (const auto& f : e.fields) {
@@ -25,6 +23,8 @@ int Report(const Error& e) {
   }
   return 1;
 }
+
+namespace {
 
 Result<Config> Configure(const std::string& path) {
   std::string file = path;

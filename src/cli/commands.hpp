@@ -25,4 +25,7 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version);
 // Sets up JSON logging to stderr at `level`.
 void SetUpLogging(const std::string& level);
 
+// Prints `e` (message and named fields) to stderr for a command; returns 1.
+int Report(const Error& e);
+
 }  // namespace opennrm::cli

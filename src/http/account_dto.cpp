@@ -36,7 +36,7 @@ Json UserJson(const app::UserSummary& u, bool administration) {
 }
 
 Json SessionJson(const app::SessionView& s) {
-  return Json{{"stage", std::string(app::ToString(s.stage))},
+  return Json{{"stage", std::string(accounts::ToString(s.stage))},
               {"csrf_token", s.csrf_token},
               {"expires_at", IsoTimestamp(s.expires_at_us)},
               {"idle_expires_at", IsoTimestamp(s.idle_expires_at_us)},

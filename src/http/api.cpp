@@ -13,6 +13,13 @@ Response JsonResponse(std::string body, int status) {
   return r;
 }
 
+Response NoContent() {
+  Response r;
+  r.status = 204;
+  r.content_type.clear();
+  return r;
+}
+
 namespace {
 
 // Adds `from`'s routes to `router`, each requiring the action `pick` names.

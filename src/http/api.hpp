@@ -31,4 +31,11 @@ void AddAuditRoutes(Router& router, const app::Context& ctx);
 // A JSON response with status 200 (or `status`).
 Response JsonResponse(std::string body, int status = 200);
 
+// 204 with no body.
+Response NoContent();
+
+// The authenticated caller; only on routes that are not public (the guard
+// set it before the handler ran).
+inline const app::Caller& CallerOf(const Request& req) { return *req.caller; }
+
 }  // namespace opennrm::http

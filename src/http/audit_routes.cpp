@@ -12,8 +12,6 @@ namespace {
 
 constexpr long long kMaxSize = 1LL << 62;
 
-const app::Caller& CallerOf(const Request& req) { return *req.caller; }
-
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 // A time parameter, or a "format" problem naming it.

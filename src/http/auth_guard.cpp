@@ -135,7 +135,7 @@ Guard MakeAuthGuard(const app::Context& ctx) {
       }
     }
     if (route.auth == Auth::kActive && caller->session->stage != ports::SessionStage::kActive) {
-      std::string stage(app::ToString(caller->session->stage));
+      std::string stage(accounts::ToString(caller->session->stage));
       return ProblemResponse(Error{ErrorCode::kForbidden,
                                    "Finish signing in first (" + stage + ").",
                                    {{"stage", stage, "The next step of signing in."}},

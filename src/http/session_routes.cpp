@@ -12,19 +12,10 @@ namespace opennrm::http {
 
 namespace {
 
-Response NoContent() {
-  Response r;
-  r.status = 204;
-  r.content_type.clear();
-  return r;
-}
-
 Response StatusOr(const Status& st, const Request& req) {
   if (!st) return ProblemResponse(st.error(), req);
   return NoContent();
 }
-
-const app::Caller& CallerOf(const Request& req) { return *req.caller; }
 
 Result<Json> SessionBody(const Result<app::SessionView>& v) {
   if (!v) return tl::unexpected(v.error());

@@ -8,19 +8,6 @@
 
 namespace opennrm::http {
 
-namespace {
-
-Response NoContent() {
-  Response r;
-  r.status = 204;
-  r.content_type.clear();
-  return r;
-}
-
-const app::Caller& CallerOf(const Request& req) { return *req.caller; }
-
-}  // namespace
-
 void AddUserRoutes(Router& router, const app::Context& ctx) {
   const app::Context* c = &ctx;
 

@@ -8,17 +8,11 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "domain/accounts/session_stage.hpp"
 
 namespace opennrm::ports {
 
-// How far a login has come. Only kActive may use the product; the others
-// may only finish the login.
-enum class SessionStage {
-  kTotp,            // password accepted; a TOTP or recovery code is due
-  kEnrolTotp,       // password accepted; the user must enrol TOTP first
-  kChangePassword,  // a one-time password was used; a new one is due
-  kActive,
-};
+using SessionStage = accounts::SessionStage;
 
 struct SessionRecord {
   std::string id;          // opaque, shown in "my sessions"

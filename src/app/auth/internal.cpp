@@ -4,20 +4,6 @@
 
 namespace opennrm::app {
 
-std::string_view ToString(ports::SessionStage stage) {
-  switch (stage) {
-    case ports::SessionStage::kTotp:
-      return "totp";
-    case ports::SessionStage::kEnrolTotp:
-      return "enrol_totp";
-    case ports::SessionStage::kChangePassword:
-      return "change_password";
-    case ports::SessionStage::kActive:
-      return "active";
-  }
-  return "totp";
-}
-
 UserSummary Summarise(const ports::UserRecord& user, const orgs::Organisation& org) {
   UserSummary s;
   s.id = user.id;

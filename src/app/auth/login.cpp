@@ -21,11 +21,11 @@ Error InvalidCode() {
 }
 
 Error WrongStage(ports::SessionStage stage) {
-  return Error{
-      ErrorCode::kForbidden,
-      "This step is not the next one of your login (" + std::string(ToString(stage)) + ").",
-      {},
-      "login-stage"};
+  return Error{ErrorCode::kForbidden,
+               "This step is not the next one of your login (" +
+                   std::string(accounts::ToString(stage)) + ").",
+               {},
+               "login-stage"};
 }
 
 long long Micros(std::chrono::seconds s) {

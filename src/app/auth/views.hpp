@@ -40,8 +40,6 @@ struct SessionView {
   UserSummary user;
 };
 
-std::string_view ToString(ports::SessionStage stage);
-
 // Who is calling, once authenticated.
 struct Caller {
   access::Actor actor;

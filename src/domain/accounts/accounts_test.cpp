@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include "domain/accounts/session_stage.hpp"
 #include "domain/accounts/username.hpp"
 
 #include "domain/accounts/login_throttle.hpp"
@@ -80,6 +81,21 @@ TEST(DisplayName, TrimsAndRefusesControlCharacters) {
   EXPECT_FALSE(ValidateDisplayName("   "));
   EXPECT_FALSE(ValidateDisplayName(std::string("a\x07") + "b"));
   EXPECT_FALSE(ValidateDisplayName(std::string(201, 'x')));
+}
+
+}  // namespace
+}  // namespace opennrm::accounts
+
+namespace opennrm::accounts {
+namespace {
+
+TEST(SessionStage, NamesRoundTripAndUnknownIsRefused) {
+  for (auto s : {SessionStage::kTotp, SessionStage::kEnrolTotp, SessionStage::kChangePassword,
+                 SessionStage::kActive}) {
+    EXPECT_EQ(ParseSessionStage(ToString(s)), s);
+  }
+  EXPECT_EQ(ToString(SessionStage::kEnrolTotp), "enrol_totp");
+  EXPECT_EQ(ParseSessionStage("admin"), std::nullopt);
 }
 
 }  // namespace

@@ -12,26 +12,12 @@ constexpr const char* kColumns =
     "id, token_hash, user_id, organisation_id, stage, csrf_token, created_at_us,"
     " last_seen_at_us, expires_at_us, revoked_at_us, client_label";
 
-std::string_view StageName(ports::SessionStage stage) {
-  switch (stage) {
-    case ports::SessionStage::kTotp:
-      return "totp";
-    case ports::SessionStage::kEnrolTotp:
-      return "enrol_totp";
-    case ports::SessionStage::kChangePassword:
-      return "change_password";
-    case ports::SessionStage::kActive:
-      return "active";
-  }
-  return "totp";  // unreachable: the switch names every stage
-}
+std::string_view StageName(ports::SessionStage stage) { return accounts::ToString(stage); }
 
 Result<ports::SessionStage> ParseStage(std::string_view name) {
-  for (auto stage : {ports::SessionStage::kTotp, ports::SessionStage::kEnrolTotp,
-                     ports::SessionStage::kChangePassword, ports::SessionStage::kActive}) {
-    if (StageName(stage) == name) return stage;
-  }
-  return Internal("A stored session has an unknown stage.");
+  auto stage = accounts::ParseSessionStage(name);
+  if (!stage) return Internal("A stored session has an unknown stage.");
+  return *stage;
 }
 
 Result<ports::SessionRecord> FromRow(const sql::Rows& rows, size_t r) {
