@@ -122,6 +122,8 @@ const std::vector<Key>& Keys() {
       IntKey("security", "password_hash_concurrency", &Config::password_hash_concurrency, 1, 64),
       StringKey("security", "totp_issuer", &Config::totp_issuer),
       StringKey("server", "trusted_proxies", &Config::trusted_proxies),
+      StringKey("server", "tls_certificate_file", &Config::tls_certificate_file),
+      StringKey("server", "tls_private_key_file", &Config::tls_private_key_file),
       StringKey("log", "level", &Config::log_level, {"debug", "info", "warn", "error"}),
   };
   return kKeys;

@@ -53,6 +53,9 @@ struct Config {
   // Comma-separated addresses (or IPv4 CIDR ranges) of TLS-terminating
   // proxies whose X-Forwarded-For / X-Forwarded-Proto are believed.
   std::string trusted_proxies;
+  // TLS in the server: PEM certificate chain and private key (both or neither).
+  std::string tls_certificate_file;
+  std::string tls_private_key_file;
   // [log]
   std::string log_level = "info";
 

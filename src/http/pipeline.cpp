@@ -140,9 +140,9 @@ void Pipeline::Finalize(const Request& request, Response& response) const {
   h.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
   h.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
   h.emplace_back("X-Request-Id", request.request_id);
-  // Behind a trusted TLS-terminating proxy the browser must keep to HTTPS.
-  if (IsTrusted(request.remote_address, options_.trusted_proxies) &&
-      request.Header("x-forwarded-proto") == "https") {
+  // Served over TLS, here or by a trusted proxy: the browser must keep to HTTPS.
+  if (options_.Tls() || (IsTrusted(request.remote_address, options_.trusted_proxies) &&
+                         request.Header("x-forwarded-proto") == "https")) {
     h.emplace_back("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   }
   bool has_cache = false;

@@ -7,9 +7,11 @@
 #include <random>
 #include <restinio/all.hpp>
 #include <thread>
+#include <type_traits>
 
 #include "http/pipeline.hpp"
 #include "http/timed_socket.hpp"
+#include "http/timed_tls_socket.hpp"
 
 namespace opennrm::http {
 
@@ -33,12 +35,38 @@ struct ConnectionCounter {
   }
 };
 
+template <class Socket>
 struct Traits : public restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t,
                                           restinio::default_request_handler_t,
-                                          restinio::noop_strand_t, TimedSocket> {
+                                          restinio::noop_strand_t, Socket> {
   using connection_state_listener_t = ConnectionCounter;
   static constexpr bool use_connection_count_limiter = true;
 };
+
+// TLS 1.2 and 1.3 only, forward-secret AEAD suites, the chain and key from
+// the configured PEM files.
+Result<std::shared_ptr<asio::ssl::context>> TlsContext(const ServerOptions& o) {
+  try {
+    auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tls_server);
+    ctx->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                     asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                     asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use |
+                     SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION |
+                     SSL_OP_CIPHER_SERVER_PREFERENCE);
+    SSL_CTX_set_min_proto_version(ctx->native_handle(), TLS1_2_VERSION);
+    SSL_CTX_set_cipher_list(ctx->native_handle(),
+                            "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL:!MD5:!SHA1");
+    ctx->use_certificate_chain_file(o.tls_certificate_file);
+    ctx->use_private_key_file(o.tls_private_key_file, asio::ssl::context::pem);
+    if (SSL_CTX_check_private_key(ctx->native_handle()) != 1) {
+      return Fail(ErrorCode::kInvalid, "The TLS private key does not match the certificate.");
+    }
+    return ctx;
+  } catch (const std::exception& e) {
+    return Fail(ErrorCode::kInvalid,
+                std::string("Cannot load the TLS certificate or key: ") + e.what());
+  }
+}
 
 const char* ReasonPhrase(int status) {
   switch (status) {
@@ -142,13 +170,12 @@ restinio::incoming_http_msg_limits_t ParserLimits(const ServerOptions& o, const 
       .max_body_size(p.LargestBody() * 2 + 1024);
 }
 
-}  // namespace
-
-Status RunServer(const ServerOptions& options, const Router& router, const StaticFiles& files,
-                 Metrics& metrics) {
+template <class Socket>
+Status Run(const ServerOptions& options, const Router& router, const StaticFiles& files,
+           Metrics& metrics, std::shared_ptr<asio::ssl::context> tls) {
   ReceiveTracking tracking;
   tracking.request_timeout = options.request_timeout;
-  TimedSocket::Configure(&tracking);
+  Socket::Configure(&tracking);
 
   asio::io_context io;
   asio::thread_pool workers(static_cast<std::size_t>(options.worker_threads));
@@ -188,7 +215,7 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
     return restinio::request_accepted();
   };
 
-  auto settings = restinio::server_settings_t<Traits>{}
+  auto settings = restinio::server_settings_t<Traits<Socket>>{}
                       .address(options.listen)
                       .port(options.port)
                       .request_handler(handler)
@@ -201,7 +228,9 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
                       .connection_state_listener(
                           std::make_shared<ConnectionCounter>(ConnectionCounter{&metrics}));
 
-  restinio::http_server_t<Traits> server{restinio::external_io_context(io), std::move(settings)};
+  if constexpr (std::is_same_v<Socket, TimedTlsSocket>) settings.tls_context(std::move(tls));
+  restinio::http_server_t<Traits<Socket>> server{restinio::external_io_context(io),
+                                                 std::move(settings)};
   Status opened;
   server.open_async([] {},
                     [&](std::exception_ptr ex) {
@@ -251,12 +280,22 @@ Status RunServer(const ServerOptions& options, const Router& router, const Stati
     server.close_async([&] { wait_for_drain(); }, [&](std::exception_ptr) { wait_for_drain(); });
   });
 
-  spdlog::info(R"("msg":"listening","address":"{}","port":{},"workers":{})", options.listen,
-               options.port, options.worker_threads);
+  spdlog::info(R"("msg":"listening","address":"{}","port":{},"workers":{},"tls":{})",
+               options.listen, options.port, options.worker_threads, options.Tls());
   io.run();
   workers.join();
-  TimedSocket::Configure(nullptr);
+  Socket::Configure(nullptr);
   return opened;
+}
+
+}  // namespace
+
+Status RunServer(const ServerOptions& options, const Router& router, const StaticFiles& files,
+                 Metrics& metrics) {
+  if (!options.Tls()) return Run<TimedSocket>(options, router, files, metrics, nullptr);
+  auto tls = TlsContext(options);
+  if (!tls) return tl::unexpected(tls.error());
+  return Run<TimedTlsSocket>(options, router, files, metrics, std::move(*tls));
 }
 
 }  // namespace opennrm::http

@@ -34,6 +34,11 @@ struct ServerOptions {
   // Peers whose X-Forwarded-For / X-Forwarded-Proto are believed: a
   // TLS-terminating proxy. Exact addresses or IPv4 CIDR ranges.
   std::vector<std::string> trusted_proxies;
+  // TLS in the server: a PEM certificate chain and its private key. Both
+  // empty: plain HTTP (loopback or behind a trusted proxy only).
+  std::string tls_certificate_file;
+  std::string tls_private_key_file;
+  bool Tls() const { return !tls_certificate_file.empty(); }
 };
 
 // Runs until SIGTERM/SIGINT; then stops accepting, waits for requests being

@@ -12,6 +12,8 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <restinio/asio_include.hpp>
@@ -35,64 +37,83 @@ struct ReceiveTracking {
   }
 };
 
-class TimedSocket {
+// The tracking every timed socket reports to, whatever its transport. Set
+// once, before the server starts accepting.
+inline ReceiveTracking*& TimedSocketTracking() {
+  static ReceiveTracking* tracking = nullptr;
+  return tracking;
+}
+
+// `Inner` is asio's TCP socket or RESTinio's TLS socket; both expose
+// lowest_layer() (the TCP socket) and the async read/write calls.
+template <class Inner>
+class BasicTimedSocket {
  public:
-  using socket_t = restinio::asio_ns::ip::tcp::socket;
+  using inner_t = Inner;
+  using lowest_t = std::remove_reference_t<decltype(std::declval<Inner&>().lowest_layer())>;
   using executor_type = restinio::default_asio_executor;
 
-  explicit TimedSocket(restinio::asio_ns::io_context& io)
-      : socket_(io), state_(std::make_shared<State>(socket_.get_executor())) {}
-  // RESTinio accepts into a pooled socket and moves it out; the moved-from
-  // socket is reused for the next accept, so it gets a fresh state.
-  TimedSocket(TimedSocket&& other)
-      : socket_(std::move(other.socket_)), state_(std::move(other.state_)) {
-    other.state_ = std::make_shared<State>(other.socket_.get_executor());
+  template <class... Args>
+  explicit BasicTimedSocket(restinio::asio_ns::io_context& io, Args&&... args)
+      : socket_(io, std::forward<Args>(args)...),
+        executor_(io.get_executor()),
+        state_(std::make_shared<State>(executor_)) {}
+  // RESTinio accepts into a pooled socket and moves it out; a moved-from
+  // plain socket is reused for the next accept, so it gets a fresh state.
+  BasicTimedSocket(BasicTimedSocket&& other)
+      : socket_(std::move(other.socket_)),
+        executor_(other.executor_),
+        state_(std::move(other.state_)) {
+    other.state_ = std::make_shared<State>(other.executor_);
   }
-  TimedSocket& operator=(TimedSocket&& other) {
+  BasicTimedSocket& operator=(BasicTimedSocket&& other) {
     if (state_) state_->EndMessage();
     socket_ = std::move(other.socket_);
+    executor_ = other.executor_;
     state_ = std::move(other.state_);
-    other.state_ = std::make_shared<State>(other.socket_.get_executor());
+    other.state_ = std::make_shared<State>(other.executor_);
     return *this;
   }
-  ~TimedSocket() {
+  ~BasicTimedSocket() {
     if (state_) state_->EndMessage();
   }
 
   // Must be called once, before the server starts accepting.
-  static void Configure(ReceiveTracking* tracking) { tracking_ = tracking; }
+  static void Configure(ReceiveTracking* tracking) { TimedSocketTracking() = tracking; }
 
-  socket_t& lowest_layer() { return socket_; }
-  const socket_t& lowest_layer() const { return socket_; }
-  executor_type get_executor() { return socket_.get_executor(); }
-  auto remote_endpoint() const { return socket_.remote_endpoint(); }
-  auto is_open() const { return socket_.is_open(); }
+  lowest_t& lowest_layer() { return socket_.lowest_layer(); }
+  const lowest_t& lowest_layer() const { return socket_.lowest_layer(); }
+  executor_type get_executor() { return socket_.lowest_layer().get_executor(); }
+  auto remote_endpoint() const { return socket_.lowest_layer().remote_endpoint(); }
+  auto is_open() const { return socket_.lowest_layer().is_open(); }
+  Inner& inner() { return socket_; }
 
   template <typename... Args>
   auto cancel(Args&&... args) {
-    return socket_.cancel(std::forward<Args>(args)...);
+    return socket_.lowest_layer().cancel(std::forward<Args>(args)...);
   }
   template <typename... Args>
   auto shutdown(Args&&... args) {
-    return socket_.shutdown(std::forward<Args>(args)...);
+    return socket_.lowest_layer().shutdown(std::forward<Args>(args)...);
   }
   template <typename... Args>
   auto close(Args&&... args) {
     state_->EndMessage();
-    return socket_.close(std::forward<Args>(args)...);
+    return socket_.lowest_layer().close(std::forward<Args>(args)...);
   }
 
   template <typename Buffers, typename Handler>
   void async_read_some(const Buffers& buffers, Handler&& handler) {
-    if (!state_->registered && tracking_) Register();
+    if (!state_->registered && TimedSocketTracking()) Register();
     state_->read_pending = true;
-    socket_.async_read_some(buffers,
-                            [state = state_, socket = &socket_, h = std::forward<Handler>(handler)](
-                                const restinio::asio_ns::error_code& ec, std::size_t n) mutable {
-                              state->read_pending = false;
-                              if (!ec && n > 0 && !state->in_message) state->BeginMessage(socket);
-                              h(ec, n);
-                            });
+    socket_.async_read_some(
+        buffers,
+        [state = state_, low = &socket_.lowest_layer(), h = std::forward<Handler>(handler)](
+            const restinio::asio_ns::error_code& ec, std::size_t n) mutable {
+          state->read_pending = false;
+          if (!ec && n > 0 && !state->in_message) state->BeginMessage(low);
+          h(ec, n);
+        });
   }
 
   template <typename Buffers, typename Handler>
@@ -101,16 +122,30 @@ class TimedSocket {
     socket_.async_write_some(buffers, std::forward<Handler>(handler));
   }
 
+  // Bounds a step that must finish within the request timeout (a TLS
+  // handshake): the connection is closed if `done` is not called in time.
+  // Returns the function that marks the step done.
+  std::function<void()> StartTimedStep() {
+    if (!state_->registered && TimedSocketTracking()) Register();
+    state_->read_pending = true;
+    state_->BeginMessage(&socket_.lowest_layer());
+    return [state = state_] {
+      state->read_pending = false;
+      state->EndMessage();
+    };
+  }
+
  private:
   struct State : std::enable_shared_from_this<State> {
     explicit State(const restinio::default_asio_executor& executor) : timer(executor) {}
     // The first bytes of a request arrived: it must be complete in time.
-    void BeginMessage(socket_t* socket) {
+    void BeginMessage(lowest_t* socket) {
       in_message = true;
-      if (!tracking_) return;
-      tracking_->receiving.fetch_add(1);
-      timer.expires_after(tracking_->request_timeout);
-      std::weak_ptr<State> weak = shared_from_this();
+      auto* tracking = TimedSocketTracking();
+      if (!tracking) return;
+      tracking->receiving.fetch_add(1);
+      timer.expires_after(tracking->request_timeout);
+      std::weak_ptr<State> weak = this->shared_from_this();
       timer.async_wait([weak, socket](const restinio::asio_ns::error_code& ec) {
         auto self = weak.lock();
         // Still waiting for the rest of the request: give up on this client.
@@ -124,7 +159,7 @@ class TimedSocket {
       if (!in_message) return;
       in_message = false;
       timer.cancel();
-      if (tracking_) tracking_->receiving.fetch_sub(1);
+      if (auto* tracking = TimedSocketTracking()) tracking->receiving.fetch_sub(1);
     }
     restinio::asio_ns::steady_timer timer;
     bool in_message = false;
@@ -136,7 +171,7 @@ class TimedSocket {
   // RESTinio connection from the first read on, so its address is stable.
   void Register() {
     state_->registered = true;
-    auto& t = *tracking_;
+    auto& t = *TimedSocketTracking();
     if (t.owners.size() > 64 && t.owners.size() % 64 == 0) {
       for (size_t i = t.owners.size(); i-- > 0;) {
         if (t.owners[i].expired()) {
@@ -146,20 +181,23 @@ class TimedSocket {
       }
     }
     std::weak_ptr<State> weak = state_;
-    socket_t* socket = &socket_;
+    lowest_t* socket = &socket_.lowest_layer();
     t.owners.push_back(state_);
     t.closers.push_back([weak, socket] {
       if (weak.expired()) return;
       restinio::asio_ns::error_code ignored;
-      socket->shutdown(socket_t::shutdown_both, ignored);
+      socket->shutdown(lowest_t::shutdown_both, ignored);
       socket->close(ignored);
     });
   }
 
-  socket_t socket_;
+  Inner socket_;
+  // Kept apart from the socket: a moved-from TLS socket has no stream left.
+  executor_type executor_;
   std::shared_ptr<State> state_;
-  static inline ReceiveTracking* tracking_ = nullptr;
 };
+
+using TimedSocket = BasicTimedSocket<restinio::asio_ns::ip::tcp::socket>;
 
 // RESTinio finds these by argument-dependent lookup: a plain TCP socket
 // needs no preparation and is not TLS.

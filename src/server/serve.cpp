@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 #include <iostream>
 
 #include "app/scheduler.hpp"
@@ -31,6 +33,8 @@ http::ServerOptions ServerOptionsFrom(const cli::Config& c) {
   o.write_timeout = std::chrono::seconds(c.write_timeout_s);
   o.shutdown_grace = std::chrono::seconds(c.shutdown_grace_s);
   o.max_connections = static_cast<std::size_t>(c.max_connections);
+  o.tls_certificate_file = c.tls_certificate_file;
+  o.tls_private_key_file = c.tls_private_key_file;
   std::string item;
   for (char ch : c.trusted_proxies + ",") {
     if (ch == ',') {
@@ -44,7 +48,7 @@ http::ServerOptions ServerOptionsFrom(const cli::Config& c) {
 }
 
 // Plain HTTP only where nobody else can listen in: loopback, or behind a
-// trusted TLS-terminating proxy.
+// trusted TLS-terminating proxy. Otherwise TLS in the server.
 Status CheckTransport(const http::ServerOptions& o) {
   for (const auto& p : o.trusted_proxies) {
     if (!http::ValidProxyEntry(p)) {
@@ -52,10 +56,30 @@ Status CheckTransport(const http::ServerOptions& o) {
                      "Not an IP address or IPv4 range: " + p.substr(0, 64));
     }
   }
+  if (o.tls_certificate_file.empty() != o.tls_private_key_file.empty()) {
+    return Invalid(o.tls_certificate_file.empty() ? "server.tls_certificate_file"
+                                                  : "server.tls_private_key_file",
+                   "required_together",
+                   "TLS needs both server.tls_certificate_file and server.tls_private_key_file.");
+  }
+  if (o.Tls()) {
+    struct stat st {};
+    if (stat(o.tls_private_key_file.c_str(), &st) != 0) {
+      return Invalid("server.tls_private_key_file", "readable",
+                     "Cannot read the TLS private key file " + o.tls_private_key_file + ".");
+    }
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+      return Invalid("server.tls_private_key_file", "permissions",
+                     "The TLS private key file " + o.tls_private_key_file +
+                         " is readable by group or others; chmod 600 it.");
+    }
+    return Ok();
+  }
   if (!http::IsLoopback(o.listen) && o.trusted_proxies.empty()) {
-    return Invalid("server.listen", "loopback_or_proxy",
+    return Invalid("server.listen", "loopback_or_tls",
                    "Plain HTTP is served only on a loopback address. To listen on " + o.listen +
-                       ", put a TLS-terminating proxy in front and set server.trusted_proxies.");
+                       ", set server.tls_certificate_file and server.tls_private_key_file, or put "
+                       "a TLS-terminating proxy in front and set server.trusted_proxies.");
   }
   return Ok();
 }

@@ -247,7 +247,8 @@ std::string TomlString(const std::string& s) {
 }  // namespace
 
 ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& dir,
-                             const std::string& extra_security_toml) {
+                             const std::string& extra_security_toml, Ready ready,
+                             const std::string& extra_server_toml) {
   dir_ = dir.empty() ? TempDir("opennrm-api") : dir;
   port_ = FreePort();
   config_ = dir_ + "/opennrm.toml";
@@ -262,7 +263,8 @@ ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& d
     storage = "driver = \"postgres\"\npostgres_url = " + TomlString(postgres_url_) + "\n";
   }
   std::ofstream(config_) << "[server]\nport = " << port_ << "\nweb_root = \"" << dir_
-                         << "/no-web\"\n[storage]\n"
+                         << "/no-web\"\n"
+                         << extra_server_toml << "[storage]\n"
                          << storage << "data_dir = \"" << dir_
                          << "/data\"\n[security]\nmaster_key_file = \"" << dir_
                          << "/keys/master.key\"\naudit_signing_key_file = \"" << dir_
@@ -287,8 +289,9 @@ ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& d
       pid_ = -1;
       return;
     }
-    auto r = testing::Request(port_, "GET", "/readyz");
-    if (r.status == 200) {
+    bool up = ready == Ready::kHttp ? testing::Request(port_, "GET", "/readyz").status == 200
+                                    : Log().find(R"("msg":"listening")") != std::string::npos;
+    if (up) {
       started_ = true;
       return;
     }

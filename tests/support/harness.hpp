@@ -64,12 +64,17 @@ bool PostgresBackend();
 class ServerProcess {
  public:
   // `extra_toml` is appended to the generated configuration.
-  // `extra_security_toml` is added to the [security] section.
+  // `extra_security_toml` is added to the [security] section and
+  // `extra_server_toml` to the [server] section.
   // On PostgreSQL, a server started again on the same `dir` gets the same
   // database. A missing or unreachable PostgreSQL fails the start (the
   // reason is in Log()): it never falls back to SQLite.
+  // How a start is recognised: /readyz answering over plain HTTP, or (for a
+  // server that speaks TLS) the "listening" line in its log.
+  enum class Ready { kHttp, kLogLine };
   explicit ServerProcess(const std::string& extra_toml = "", const std::string& dir = "",
-                         const std::string& extra_security_toml = "");
+                         const std::string& extra_security_toml = "", Ready ready = Ready::kHttp,
+                         const std::string& extra_server_toml = "");
   ~ServerProcess();
   bool Started() const { return started_; }
   int port() const { return port_; }
