@@ -19,10 +19,6 @@ Error Unknown() {
   return Error{ErrorCode::kUnauthenticated, "Sign in first.", {}, "unauthenticated"};
 }
 
-long long Micros(std::chrono::seconds s) {
-  return std::chrono::duration_cast<std::chrono::microseconds>(s).count();
-}
-
 // Tokens are 43 characters of base64url; anything else is not looked up.
 bool WellFormed(const std::string& token) {
   if (token.size() < 20 || token.size() > 128) return false;

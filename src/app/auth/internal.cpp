@@ -112,30 +112,37 @@ ports::FieldLocation TotpPendingAt(const ports::UserRecord& user) {
   return ports::FieldLocation{user.organisation_id, "users", "totp_pending", user.id};
 }
 
-std::string AccountKey(const Context& ctx, const std::string& username) {
-  return Security(ctx).secrets.Digest("login-account", username);
+Result<UserAndOrganisation> ReadUser(const Context& ctx, const std::string& user_id,
+                                     Error if_missing) {
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto loaded = LoadUser(**uow, user_id);
+  if (!loaded) return tl::unexpected(loaded.error());
+  if (!*loaded) return tl::unexpected(std::move(if_missing));
+  return std::move(**loaded);
 }
 
-std::string AddressKey(const Context& ctx, const std::string& address) {
-  return Security(ctx).secrets.Digest("login-address", address);
+ThrottleKeys ThrottleKeysFor(const Context& ctx, const std::string& username,
+                             const std::string& address) {
+  auto& secrets = Security(ctx).secrets;
+  return ThrottleKeys{secrets.Digest("login-account", username),
+                      secrets.Digest("login-address", address)};
 }
 
-Status RecordFailure(const Context& ctx, const std::string& account_key,
-                     const std::string& address_key) {
+Status RecordFailure(const Context& ctx, const ThrottleKeys& keys) {
   auto uow = ctx.db.Begin(ports::Access::kWrite);
   if (!uow) return tl::unexpected(uow.error());
-  auto st = (*uow)->login_attempts().RecordFailure(account_key, address_key, NowUs(ctx));
+  auto st = (*uow)->login_attempts().RecordFailure(keys.account, keys.address, NowUs(ctx));
   if (!st) return st;
   return (*uow)->Commit();
 }
 
-Status CheckThrottle(const Context& ctx, const std::string& account_key,
-                     const std::string& address_key) {
+Status CheckThrottle(const Context& ctx, const ThrottleKeys& keys) {
   long long now = NowUs(ctx);
   constexpr long long kHourUs = 3600LL * 1000 * 1000;
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
-  auto counts = (*uow)->login_attempts().Count(account_key, address_key, now - kHourUs);
+  auto counts = (*uow)->login_attempts().Count(keys.account, keys.address, now - kHourUs);
   if (!counts) return tl::unexpected(counts.error());
   const auto& rule = Security(ctx).settings.throttle;
   accounts::ThrottleDecision d = accounts::DecideThrottle(counts->account, counts->address, rule);
@@ -154,6 +161,35 @@ Status CheckThrottle(const Context& ctx, const std::string& account_key,
     }
   }
   return Ok();
+}
+
+Error InvalidCredentials() {
+  return Error{
+      ErrorCode::kUnauthenticated, "The username or password is wrong.", {}, "invalid-credentials"};
+}
+
+Error InvalidCode() {
+  return Error{
+      ErrorCode::kUnauthenticated, "The code is wrong or was already used.", {}, "invalid-code"};
+}
+
+Error WrongStage(ports::SessionStage stage) {
+  return Error{ErrorCode::kForbidden,
+               "This step is not the next one of your login (" +
+                   std::string(accounts::ToString(stage)) + ").",
+               {},
+               "login-stage"};
+}
+
+Status RequireSession(const Caller& caller) {
+  if (!caller.session || !caller.user) {
+    return Forbidden("token-not-allowed", "API tokens cannot sign in.");
+  }
+  return Ok();
+}
+
+long long Micros(std::chrono::seconds s) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(s).count();
 }
 
 }  // namespace auth_internal

@@ -1,6 +1,7 @@
 // Shared pieces of the security core's use cases (not part of the app's API).
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,14 +46,31 @@ SessionView ViewOf(const Context& ctx, const ports::SessionRecord& s, const User
 ports::FieldLocation TotpSecretAt(const ports::UserRecord& user);
 ports::FieldLocation TotpPendingAt(const ports::UserRecord& user);
 
+// Reads a user and their organisation in a read transaction of its own;
+// `if_missing` when the user is gone.
+Result<UserAndOrganisation> ReadUser(const Context& ctx, const std::string& user_id,
+                                     Error if_missing);
+
+// The throttle's keys for one account and one client address: keyed digests,
+// so the counters name neither.
+struct ThrottleKeys {
+  std::string account;
+  std::string address;
+};
+ThrottleKeys ThrottleKeysFor(const Context& ctx, const std::string& username,
+                             const std::string& address);
 // Records a failed secret (password, TOTP or recovery code) for the throttle.
-Status RecordFailure(const Context& ctx, const std::string& account_key,
-                     const std::string& address_key);
+Status RecordFailure(const Context& ctx, const ThrottleKeys& keys);
 // kTooManyRequests when the account or address must wait.
-Status CheckThrottle(const Context& ctx, const std::string& account_key,
-                     const std::string& address_key);
-std::string AccountKey(const Context& ctx, const std::string& username);
-std::string AddressKey(const Context& ctx, const std::string& address);
+Status CheckThrottle(const Context& ctx, const ThrottleKeys& keys);
+
+// The errors the login steps share.
+Error InvalidCredentials();
+Error InvalidCode();
+Error WrongStage(ports::SessionStage stage);
+// API tokens cannot take part in a login or change an account.
+Status RequireSession(const Caller& caller);
+long long Micros(std::chrono::seconds s);
 
 }  // namespace opennrm::app::auth_internal
 

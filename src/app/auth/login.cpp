@@ -8,47 +8,13 @@ namespace opennrm::app {
 
 using namespace auth_internal;
 
-namespace {
-
-Error InvalidCredentials() {
-  return Error{
-      ErrorCode::kUnauthenticated, "The username or password is wrong.", {}, "invalid-credentials"};
-}
-
-Error InvalidCode() {
-  return Error{
-      ErrorCode::kUnauthenticated, "The code is wrong or was already used.", {}, "invalid-code"};
-}
-
-Error WrongStage(ports::SessionStage stage) {
-  return Error{ErrorCode::kForbidden,
-               "This step is not the next one of your login (" +
-                   std::string(accounts::ToString(stage)) + ").",
-               {},
-               "login-stage"};
-}
-
-long long Micros(std::chrono::seconds s) {
-  return std::chrono::duration_cast<std::chrono::microseconds>(s).count();
-}
-
-Status RequireSession(const Caller& caller) {
-  if (!caller.session || !caller.user) {
-    return Forbidden("token-not-allowed", "API tokens cannot sign in.");
-  }
-  return Ok();
-}
-
-}  // namespace
-
 Result<LoginResult> Login(const Context& ctx, const std::string& username,
                           const std::string& password, const ClientInfo& client) {
   auto& sec = Security(ctx);
   std::string name = accounts::NormaliseUsername(username).value_or(username);
-  std::string account_key = AccountKey(ctx, name);
-  std::string address_key = AddressKey(ctx, client.address);
+  ThrottleKeys keys = ThrottleKeysFor(ctx, name, client.address);
   access::Actor nobody;
-  auto throttled = CheckThrottle(ctx, account_key, address_key);
+  auto throttled = CheckThrottle(ctx, keys);
   if (!throttled) {
     ::opennrm::audit::Event e = EventOf(ctx, nobody, "session.login", "denied", client.request_id);
     e.purpose = "throttled";
@@ -81,7 +47,7 @@ Result<LoginResult> Login(const Context& ctx, const std::string& username,
     if (!h) return tl::unexpected(h.error());
   }
   if (!ok) {
-    if (auto st = RecordFailure(ctx, account_key, address_key); !st) {
+    if (auto st = RecordFailure(ctx, keys); !st) {
       return tl::unexpected(st.error());
     }
     ::opennrm::audit::Event e = EventOf(ctx, nobody, "session.login", "failed", client.request_id);
@@ -145,9 +111,8 @@ Result<SessionView> SubmitTotp(const Context& ctx, const Caller& caller, const s
     return tl::unexpected(WrongStage(caller.session->stage));
   }
   auto& sec = Security(ctx);
-  std::string account_key = AccountKey(ctx, caller.user->username);
-  std::string address_key = AddressKey(ctx, client.address);
-  if (auto st = CheckThrottle(ctx, account_key, address_key); !st) {
+  ThrottleKeys keys = ThrottleKeysFor(ctx, caller.user->username, client.address);
+  if (auto st = CheckThrottle(ctx, keys); !st) {
     return tl::unexpected(st.error());
   }
   auto uow = ctx.db.Begin(ports::Access::kWrite);
@@ -183,7 +148,7 @@ Result<SessionView> SubmitTotp(const Context& ctx, const Caller& caller, const s
   e.purpose = reason;
   if (!ok) {
     uow->reset();  // nothing of this attempt is kept but its failure
-    if (auto st = RecordFailure(ctx, account_key, address_key); !st) {
+    if (auto st = RecordFailure(ctx, keys); !st) {
       return tl::unexpected(st.error());
     }
     if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
@@ -198,260 +163,6 @@ Result<SessionView> SubmitTotp(const Context& ctx, const Caller& caller, const s
   ports::SessionRecord s = *caller.session;
   s.stage = next;
   return ViewOf(ctx, s, Summarise(user, (*loaded)->organisation));
-}
-
-Result<Enrolment> StartTotpEnrolment(const Context& ctx, const Caller& caller,
-                                     const ClientInfo& client) {
-  if (auto st = RequireSession(caller); !st) return tl::unexpected(st.error());
-  auto stage = caller.session->stage;
-  if (stage != ports::SessionStage::kEnrolTotp && stage != ports::SessionStage::kActive) {
-    return tl::unexpected(WrongStage(stage));
-  }
-  auto& sec = Security(ctx);
-  std::optional<UserAndOrganisation> loaded;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    auto l = LoadUser(**uow, caller.session->user_id);
-    if (!l) return tl::unexpected(l.error());
-    if (!*l) return tl::unexpected(InvalidCode());
-    loaded = std::move(*l);
-  }
-  ports::UserRecord user = loaded->user;
-  // Moving the second factor to another device needs more than a session
-  // (which may be stolen): an administrator resets TOTP, then the user
-  // enrols again at their next login.
-  if (!user.totp_secret_sealed.empty()) {
-    return tl::unexpected(Error{ErrorCode::kConflict,
-                                "TOTP is already set up; ask your administrator to reset it.",
-                                {},
-                                "already-enrolled"});
-  }
-  Enrolment out;
-  out.secret = sec.totp.NewSecret();
-  // Sealing may create the organisation's first data key in a transaction
-  // of its own: never inside ours.
-  auto sealed = sec.cipher.Seal(TotpPendingAt(user), out.secret);
-  if (!sealed) return tl::unexpected(sealed.error());
-  long long expected = user.version;
-  user.totp_pending_sealed = *sealed;
-  user.version += 1;
-  user.updated_at_us = NowUs(ctx);
-  {
-    auto uow = ctx.db.Begin(ports::Access::kWrite);
-    if (!uow) return tl::unexpected(uow.error());
-    if (auto st = (*uow)->users().Update(user, expected); !st) return tl::unexpected(st.error());
-    if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
-  }
-  out.otpauth_uri = sec.totp.ProvisioningUri(sec.settings.totp_issuer, user.username, out.secret);
-  auto svg = sec.totp.QrSvg(out.otpauth_uri);
-  if (!svg) return tl::unexpected(svg.error());
-  out.qr_svg = std::move(*svg);
-  ::opennrm::audit::Event e =
-      EventOf(ctx, caller.actor, "account.totp_enrolment_started", "allowed", client.request_id);
-  e.objects.push_back(Object("user", user.id, user.organisation_id));
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
-  return out;
-}
-
-Result<EnrolmentDone> ConfirmTotpEnrolment(const Context& ctx, const Caller& caller,
-                                           const std::string& code, const ClientInfo& client) {
-  if (auto st = RequireSession(caller); !st) return tl::unexpected(st.error());
-  auto stage = caller.session->stage;
-  if (stage != ports::SessionStage::kEnrolTotp && stage != ports::SessionStage::kActive) {
-    return tl::unexpected(WrongStage(stage));
-  }
-  auto& sec = Security(ctx);
-  std::optional<UserAndOrganisation> loaded;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    auto l = LoadUser(**uow, caller.session->user_id);
-    if (!l) return tl::unexpected(l.error());
-    if (!*l) return tl::unexpected(InvalidCode());
-    loaded = std::move(*l);
-  }
-  ports::UserRecord user = loaded->user;
-  if (user.totp_pending_sealed.empty()) {
-    return tl::unexpected(
-        Error{ErrorCode::kConflict, "Start the enrolment first.", {}, "no-enrolment"});
-  }
-  auto secret = sec.cipher.Open(TotpPendingAt(user), user.totp_pending_sealed);
-  if (!secret) return tl::unexpected(Error{ErrorCode::kInternal, "TOTP secret unreadable."});
-  auto step = sec.totp.Match(*secret, code, ctx.clock.Now());
-  if (!step) {
-    return tl::unexpected(Error{ErrorCode::kInvalid,
-                                "The code does not match; check the device's clock.",
-                                {{"code", "mismatch", "The code does not match."}}});
-  }
-  auto sealed = sec.cipher.Seal(TotpSecretAt(user), *secret);
-  if (!sealed) return tl::unexpected(sealed.error());
-  auto codes = sec.secrets.NewRecoveryCodes();
-  if (!codes) return tl::unexpected(codes.error());
-  long long expected = user.version;
-  user.totp_secret_sealed = *sealed;
-  user.totp_pending_sealed.clear();
-  user.totp_last_step = *step;
-  user.version += 1;
-  user.updated_at_us = NowUs(ctx);
-  ports::SessionStage next = NextStage(user, true);
-  {
-    auto uow = ctx.db.Begin(ports::Access::kWrite);
-    if (!uow) return tl::unexpected(uow.error());
-    if (auto st = (*uow)->users().Update(user, expected); !st) return tl::unexpected(st.error());
-    // The confirming code is used up like any other.
-    auto fresh = (*uow)->users().ConsumeTotpStep(user.id, *step);
-    if (!fresh) return tl::unexpected(fresh.error());
-    if (auto st = (*uow)->users().ReplaceRecoveryCodes(user.id, codes->hashes); !st) {
-      return tl::unexpected(st.error());
-    }
-    if (auto st = (*uow)->sessions().SetStage(caller.session->id, next); !st) {
-      return tl::unexpected(st.error());
-    }
-    if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
-  }
-  ::opennrm::audit::Event e =
-      EventOf(ctx, caller.actor, "account.totp_enrolled", "allowed", client.request_id);
-  e.objects.push_back(Object("user", user.id, user.organisation_id));
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
-  ports::SessionRecord s = *caller.session;
-  s.stage = next;
-  EnrolmentDone out;
-  out.session = ViewOf(ctx, s, Summarise(user, loaded->organisation));
-  out.recovery_codes = std::move(codes->codes);
-  return out;
-}
-
-Result<SessionView> ChangePassword(const Context& ctx, const Caller& caller,
-                                   const std::string& current_password,
-                                   const std::string& new_password, const ClientInfo& client) {
-  if (auto st = RequireSession(caller); !st) return tl::unexpected(st.error());
-  auto stage = caller.session->stage;
-  if (stage != ports::SessionStage::kChangePassword && stage != ports::SessionStage::kActive) {
-    return tl::unexpected(WrongStage(stage));
-  }
-  auto& sec = Security(ctx);
-  if (auto st = accounts::CheckPassword(new_password, caller.user->username, "new_password"); !st) {
-    return tl::unexpected(st.error());
-  }
-  if (new_password == current_password) {
-    return tl::unexpected(Error{ErrorCode::kInvalid,
-                                "Choose a password you have not used here.",
-                                {{"new_password", "same_as_current",
-                                  "The new password must differ from the current one."}}});
-  }
-  std::string account_key = AccountKey(ctx, caller.user->username);
-  std::string address_key = AddressKey(ctx, client.address);
-  if (auto st = CheckThrottle(ctx, account_key, address_key); !st) {
-    return tl::unexpected(st.error());
-  }
-  std::optional<UserAndOrganisation> loaded;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    auto l = LoadUser(**uow, caller.session->user_id);
-    if (!l) return tl::unexpected(l.error());
-    if (!*l) return tl::unexpected(InvalidCredentials());
-    loaded = std::move(*l);
-  }
-  auto ok = current_password.size() <= accounts::kMaxPasswordBytes
-                ? sec.hasher.Verify(loaded->user.password_hash, current_password)
-                : Result<bool>(false);
-  if (!ok) return tl::unexpected(ok.error());
-  if (!*ok) {
-    if (auto st = RecordFailure(ctx, account_key, address_key); !st) {
-      return tl::unexpected(st.error());
-    }
-    ::opennrm::audit::Event e =
-        EventOf(ctx, caller.actor, "account.password_changed", "failed", client.request_id);
-    e.objects.push_back(Object("user", loaded->user.id, loaded->user.organisation_id));
-    if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
-    return tl::unexpected(
-        Error{ErrorCode::kInvalid,
-              "The current password is wrong.",
-              {{"current_password", "mismatch", "The current password is wrong."}}});
-  }
-  auto hash = sec.hasher.Hash(new_password);
-  if (!hash) return tl::unexpected(hash.error());
-  ports::UserRecord user = loaded->user;
-  long long now = NowUs(ctx);
-  long long expected = user.version;
-  user.password_hash = *hash;
-  user.must_change_password = false;
-  user.version += 1;
-  user.updated_at_us = now;
-  ports::SessionStage next = NextStage(user, true);
-  {
-    auto uow = ctx.db.Begin(ports::Access::kWrite);
-    if (!uow) return tl::unexpected(uow.error());
-    if (auto st = (*uow)->users().Update(user, expected); !st) return tl::unexpected(st.error());
-    // Every other session ends: whoever knew the old password is out.
-    auto live = (*uow)->sessions().ListLive(user.id, now);
-    if (!live) return tl::unexpected(live.error());
-    for (const auto& other : *live) {
-      if (other.id == caller.session->id) continue;
-      if (auto r = (*uow)->sessions().Revoke(user.id, other.id, now); !r) {
-        return tl::unexpected(r.error());
-      }
-    }
-    if (auto st = (*uow)->sessions().SetStage(caller.session->id, next); !st) {
-      return tl::unexpected(st.error());
-    }
-    if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
-  }
-  ::opennrm::audit::Event e =
-      EventOf(ctx, caller.actor, "account.password_changed", "allowed", client.request_id);
-  e.objects.push_back(Object("user", user.id, user.organisation_id));
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
-  ports::SessionRecord s = *caller.session;
-  s.stage = next;
-  return ViewOf(ctx, s, Summarise(user, loaded->organisation));
-}
-
-Result<std::vector<std::string>> RegenerateRecoveryCodes(const Context& ctx, const Caller& caller,
-                                                         const std::string& code,
-                                                         const ClientInfo& client) {
-  if (auto st = RequireSession(caller); !st) return tl::unexpected(st.error());
-  auto& sec = Security(ctx);
-  std::string account_key = AccountKey(ctx, caller.user->username);
-  std::string address_key = AddressKey(ctx, client.address);
-  if (auto st = CheckThrottle(ctx, account_key, address_key); !st) {
-    return tl::unexpected(st.error());
-  }
-  auto uow = ctx.db.Begin(ports::Access::kWrite);
-  if (!uow) return tl::unexpected(uow.error());
-  auto loaded = LoadUser(**uow, caller.session->user_id);
-  if (!loaded) return tl::unexpected(loaded.error());
-  if (!*loaded || (*loaded)->user.totp_secret_sealed.empty()) {
-    return tl::unexpected(Error{ErrorCode::kConflict, "Enrol TOTP first.", {}, "no-totp"});
-  }
-  const auto& user = (*loaded)->user;
-  auto secret = sec.cipher.Open(TotpSecretAt(user), user.totp_secret_sealed);
-  if (!secret) return tl::unexpected(Error{ErrorCode::kInternal, "TOTP secret unreadable."});
-  bool ok = false;
-  if (auto step = sec.totp.Match(*secret, code, ctx.clock.Now())) {
-    auto fresh = (*uow)->users().ConsumeTotpStep(user.id, *step);
-    if (!fresh) return tl::unexpected(fresh.error());
-    ok = *fresh;
-  }
-  if (!ok) {
-    uow->reset();
-    if (auto st = RecordFailure(ctx, account_key, address_key); !st) {
-      return tl::unexpected(st.error());
-    }
-    return tl::unexpected(InvalidCode());
-  }
-  auto codes = sec.secrets.NewRecoveryCodes();
-  if (!codes) return tl::unexpected(codes.error());
-  if (auto st = (*uow)->users().ReplaceRecoveryCodes(user.id, codes->hashes); !st) {
-    return tl::unexpected(st.error());
-  }
-  if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
-  ::opennrm::audit::Event e = EventOf(ctx, caller.actor, "account.recovery_codes_regenerated",
-                                      "allowed", client.request_id);
-  e.objects.push_back(Object("user", user.id, user.organisation_id));
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
-  return std::move(codes->codes);
 }
 
 Status Logout(const Context& ctx, const Caller& caller, const ClientInfo& client) {
