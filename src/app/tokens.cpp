@@ -4,6 +4,7 @@
 
 #include "app/auth/internal.hpp"
 #include "core/date.hpp"
+#include "domain/accounts/username.hpp"
 #include "domain/text/fold.hpp"
 
 namespace opennrm::app {
@@ -12,29 +13,17 @@ using namespace auth_internal;
 
 namespace {
 
-Status RequireManage(const Caller& caller) {
+Status RequireManage(const access::Actor& actor) {
   access::Resource r;
   r.kind = access::ResourceKind::kAccount;
-  r.owner_organisation_id = caller.actor.organisation_id;
-  r.owner_kind = caller.actor.organisation_kind;
-  return Require(access::Decide(caller.actor, access::Action::kTokensManage, r));
+  r.owner_organisation_id = actor.organisation_id;
+  r.owner_kind = actor.organisation_kind;
+  return Require(access::Decide(actor, access::Action::kTokensManage, r));
 }
 
-}  // namespace
-
-Result<std::vector<ports::ApiTokenRecord>> ListTokens(const Context& ctx, const Caller& caller) {
-  if (auto st = RequireManage(caller); !st) return tl::unexpected(st.error());
-  auto uow = ctx.db.Begin(ports::Access::kRead);
-  if (!uow) return tl::unexpected(uow.error());
-  auto list = (*uow)->api_tokens().ListForOrganisation(caller.actor.organisation_id);
-  if (!list) return list;
-  for (auto& t : *list) t.token_hash.clear();
-  return list;
-}
-
-Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const NewToken& in,
-                                 const ClientInfo& client) {
-  if (auto st = RequireManage(caller); !st) return tl::unexpected(st.error());
+// Checks `in` and stores a token of `creator`'s organisation, created by
+// them. REQUIRES: RequireManage(creator) passed. The caller audits.
+Result<CreatedToken> Insert(const Context& ctx, const access::Actor& creator, const NewToken& in) {
   auto& sec = Security(ctx);
   Problems p;
   std::string name = text::Trim(in.name);
@@ -78,8 +67,8 @@ Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const
   out.secret = sec.secrets.NewToken();
   ports::ApiTokenRecord& t = out.token;
   t.id = ctx.ids.NewId();
-  t.organisation_id = caller.actor.organisation_id;
-  t.created_by = caller.actor.user_id;
+  t.organisation_id = creator.organisation_id;
+  t.created_by = creator.user_id;
   t.name = name;
   t.token_hash = sec.secrets.Digest("api-token", out.secret);
   t.actions = actions;
@@ -90,16 +79,79 @@ Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const
   if (auto st = (*uow)->api_tokens().Insert(t); !st) return tl::unexpected(st.error());
   if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   t.token_hash.clear();
+  return out;
+}
+
+// The active user `username` with their organisation, for the command line.
+Result<UserAndOrganisation> ActiveUserNamed(const Context& ctx, const std::string& username) {
+  auto unknown = [] { return Invalid("user", "unknown_user", "There is no such user."); };
+  auto name = accounts::NormaliseUsername(username);
+  if (!name) return unknown();
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto user = (*uow)->users().FindByUsername(*name);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return unknown();
+  auto loaded = LoadUser(**uow, (*user)->id);
+  if (!loaded) return tl::unexpected(loaded.error());
+  if (!*loaded) return unknown();
+  if (!(*loaded)->user.active) {
+    return Invalid("user", "disabled", "The user is disabled; enable them first.");
+  }
+  if (!(*loaded)->organisation.data.active) {
+    return Invalid("user", "organisation_inactive", "The user's organisation is deactivated.");
+  }
+  return **loaded;
+}
+
+}  // namespace
+
+Result<std::vector<ports::ApiTokenRecord>> ListTokens(const Context& ctx, const Caller& caller) {
+  if (auto st = RequireManage(caller.actor); !st) return tl::unexpected(st.error());
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto list = (*uow)->api_tokens().ListForOrganisation(caller.actor.organisation_id);
+  if (!list) return list;
+  for (auto& t : *list) t.token_hash.clear();
+  return list;
+}
+
+Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const NewToken& in,
+                                 const ClientInfo& client) {
+  if (auto st = RequireManage(caller.actor); !st) return tl::unexpected(st.error());
+  auto out = Insert(ctx, caller.actor, in);
+  if (!out) return out;
   ::opennrm::audit::Event e =
       EventOf(ctx, caller.actor, "token.created", "allowed", client.request_id);
-  e.objects.push_back(Object("api_token", t.id, t.organisation_id));
+  e.objects.push_back(Object("api_token", out->token.id, out->token.organisation_id));
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return out;
+}
+
+Result<CreatedToken> CreateTokenAsSystem(const Context& ctx, const std::string& username,
+                                         const NewToken& in) {
+  auto u = ActiveUserNamed(ctx, username);
+  if (!u) return tl::unexpected(u.error());
+  access::Actor creator = ActorOf(u->user, u->organisation, "");
+  // The same rule as for a signed-in user: the token stays within what the
+  // user's roles allow.
+  if (auto st = RequireManage(creator); !st) {
+    return Invalid("user", "may_not_manage_tokens",
+                   "The user's roles do not allow creating API tokens for their organisation "
+                   "(tokens.manage).");
+  }
+  auto out = Insert(ctx, creator, in);
+  if (!out) return out;
+  ::opennrm::audit::Event e = EventOf(ctx, access::Actor{}, "token.created", "allowed", "cli");
+  e.objects.push_back(Object("api_token", out->token.id, out->token.organisation_id));
+  e.objects.push_back(Object("user", u->user.id, u->user.organisation_id));
   if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   return out;
 }
 
 Status RevokeToken(const Context& ctx, const Caller& caller, const std::string& id,
                    const ClientInfo& client) {
-  if (auto st = RequireManage(caller); !st) return st;
+  if (auto st = RequireManage(caller.actor); !st) return st;
   auto uow = ctx.db.Begin(ports::Access::kWrite);
   if (!uow) return tl::unexpected(uow.error());
   auto r = (*uow)->api_tokens().Revoke(caller.actor.organisation_id, id, NowUs(ctx));

@@ -1,6 +1,8 @@
 // API tokens for integrations (security core): an organisation administrator
 // creates one for their organisation with a name, a set of actions and an
-// expiry; the secret is shown once and stored only as a digest.
+// expiry; the secret is shown once and stored only as a digest. The command
+// line creates one in a named user's name under the same rules. Stateless
+// functions; thread-safe as the Context is.
 #pragma once
 
 #include <optional>
@@ -30,5 +32,13 @@ Result<CreatedToken> CreateToken(const Context& ctx, const Caller& caller, const
                                  const ClientInfo& client);
 Status RevokeToken(const Context& ctx, const Caller& caller, const std::string& id,
                    const ClientInfo& client);
+
+// The system acting (the command line) for the active user `username`: the
+// token belongs to the user's organisation and is created by them, only if
+// their roles allow what CreateToken requires (tokens.manage) and with the
+// same checks; a refusal is a problem on "user". Audited as the system with
+// request id "cli".
+Result<CreatedToken> CreateTokenAsSystem(const Context& ctx, const std::string& username,
+                                         const NewToken& in);
 
 }  // namespace opennrm::app

@@ -1,6 +1,7 @@
-// `opennrm admin` (users from the command line) and `opennrm keys` (the
-// master key's rotation). Both act as the system: audited, never printing a
-// secret except the one-time password a command exists to show.
+// `opennrm admin` (users and API tokens from the command line) and `opennrm
+// keys` (the master key's rotation). Both act as the system: audited, never
+// printing a secret except the one-time password or token a command exists to
+// show. Not thread-safe: one per process.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -27,6 +28,7 @@ class AdminCommands {
   CLI::App* disable_ = nullptr;
   CLI::App* enable_ = nullptr;
   CLI::App* reset_ = nullptr;
+  CLI::App* create_token_ = nullptr;
   CLI::App* keys_ = nullptr;
   CLI::App* rotate_ = nullptr;
   CLI::App* status_ = nullptr;
@@ -34,6 +36,9 @@ class AdminCommands {
   std::string username_;
   std::string display_name_;
   std::vector<std::string> roles_;
+  std::string token_name_;
+  std::vector<std::string> actions_;
+  int expires_days_ = 30;
   bool new_data_keys_ = false;
 };
 
