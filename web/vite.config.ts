@@ -33,5 +33,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // The long user journeys (the whole login flow, typed key by key) take a few seconds, and far
+    // more on a shared two-core build machine; 5 s made them fail under load, not for a fault.
+    testTimeout: 20_000,
   },
 });

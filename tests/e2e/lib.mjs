@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: the browser, axe, console watching, API set-up, and logging
-// in (TOTP computed here per RFC 6238). Against a server with the login flow (issue 3), openPage()
-// and api() act as the first administrator; against an older server they behave as before.
+// in (TOTP computed here per RFC 6238). Every route needs a session: openPage() and api() act as the
+// first administrator unless told otherwise.
 import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,12 +27,12 @@ export function launchBrowser() {
 /**
  * A fresh page (own context, so own localStorage). `lang` preselects the language as a returning user
  * would have it. Console errors and CSP violations are collected in page.problems.
- * `as`: whose session the page starts with — 'admin' (the default; only when the server has the login
- * flow), null for none, or a storage state (see loginInBrowser).
+ * `as`: whose session the page starts with — 'admin' (the default), null for none, or a storage state
+ * (see loginInBrowser).
  */
 export async function openPage(browser, { lang, as = 'admin' } = {}) {
   let storageState;
-  if (as === 'admin') storageState = (await serverHasLogin()) ? await adminStorageState() : undefined;
+  if (as === 'admin') storageState = await adminStorageState();
   else if (as) storageState = as;
   const context = await browser.newContext({ baseURL: BASE_URL, locale: lang === 'en' ? 'en-GB' : 'sv-SE', storageState });
   if (lang) {
@@ -77,19 +77,11 @@ export async function seriousViolations(page) {
 }
 
 /**
- * Calls the API directly (test set-up): JSON in, JSON out, throws on a non-2xx answer. On a server
- * with the login flow it acts as the first administrator (session cookie and CSRF token).
+ * Calls the API directly (test set-up) as the first administrator (session cookie and CSRF token):
+ * JSON in, JSON out, throws on a non-2xx answer.
  */
 export async function api(method, path, body) {
-  if (await serverHasLogin()) return (await adminApi()).request(method, path, body);
-  const res = await fetch(new URL(path, BASE_URL), {
-    method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
+  return (await adminApi()).request(method, path, body);
 }
 
 /** A word unique to this run, so tests find their own organisations among the seeded ones. */
@@ -98,7 +90,7 @@ export function uniqueWord(prefix = 'e2e') {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Logging in (security core, issue 3).
+// Logging in.
 
 /** RFC 4648 base32 (A–Z, 2–7) to bytes; spaces, dashes and padding ignored. */
 export function base32Decode(text) {
@@ -195,13 +187,6 @@ export function takeRecoveryCode(username) {
 /** A password of 24 random characters, far above the 12-character minimum. */
 export function newPassword() {
   return `e2e ${uniqueWord('pw')} ${Math.random().toString(36).slice(2, 10)}`;
-}
-
-let hasLogin;
-/** Whether the server has the login flow (GET /api/v1/session is 401 or 200, not 404). */
-export async function serverHasLogin() {
-  hasLogin ??= fetch(new URL('/api/v1/session', BASE_URL)).then((r) => r.status !== 404);
-  return hasLogin;
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

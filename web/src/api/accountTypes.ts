@@ -191,22 +191,34 @@ export interface CreatedToken extends ApiToken {
   token: string;
 }
 
+/** A record an event touched (AuditObject in docs/api/openapi.yaml). */
 export interface AuditObject {
   type: string;
   id: string;
-  organisation_id?: string;
-  sections?: string[];
+  /** The record's owner, or null. */
+  organisation_id: string | null;
+  /** The sections read or changed; empty for the whole record. */
+  sections: string[];
 }
 
+/**
+ * One entry of the audit log (AuditEvent in docs/api/openapi.yaml, src/http/audit_dto.cpp). Ids that
+ * do not apply are null. With `intact: false` the stored entry no longer decodes to an event: only
+ * `seq` is known, every other member is null or empty.
+ */
 export interface AuditEvent {
   seq: number;
-  at: string;
+  intact: boolean;
+  /** null only when the entry is damaged. */
+  at: string | null;
   actor_user_id: string | null;
   actor_token_id: string | null;
   organisation_id: string | null;
   roles: string[];
-  action: string;
-  outcome: string;
+  /** null only when the entry is damaged. */
+  action: string | null;
+  /** `allowed`, `denied` or `failed`; null only when the entry is damaged. */
+  outcome: string | null;
   objects: AuditObject[];
   purpose: string | null;
   reason_id: string | null;
@@ -228,12 +240,17 @@ export interface AuditQuery {
 export interface AuditPage {
   items: AuditEvent[];
   total: number;
+  limit: number;
+  offset: number;
 }
 
+/** A signed statement of the log's size and Merkle root at a time (AuditCheckpoint). */
 export interface Checkpoint {
   size: number;
   root: string;
   time: string;
+  /** The same time in microseconds since the epoch, as the signed message names it. */
+  time_us: number;
   signature: string;
   key_id: string;
 }

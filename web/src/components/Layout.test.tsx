@@ -100,12 +100,41 @@ describe('the logged-in shell', () => {
     expect(logout?.headers.get('X-CSRF-Token')).toBe('csrf-from-session');
   });
 
-  it('keeps the old open directory working against a server without the login flow', async () => {
-    installFakeApi(undefined, { session: 'open' });
-    renderRoute('/organisations');
-    await screen.findByRole('heading', { level: 1, name: 'Organisationer' });
-    expect(screen.getByRole('link', { name: 'Ny organisation' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Logga ut' })).toBeNull();
+  it('shows the login page on every route when the server answers 401 for the session', async () => {
+    const api = installFakeApi(undefined, { session: null });
+    renderRoute('/organisations/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Huvudmeny' })).toBeNull();
+    // Nothing behind the login was asked for.
+    expect(api.calls.map((c) => c.path).filter((p) => !p.startsWith('/api/v1/session'))).toEqual([]);
+  });
+
+  it('never takes a server to be open: a 404 for the session shows only that the login could not be checked', async () => {
+    const api = installFakeApi((_method, path) =>
+      path === '/api/v1/session'
+        ? { status: 404, body: { type: 'https://opennrm.org/problems/not-found', title: 'Not found', status: 404, errors: [] } }
+        : undefined);
+    const user = userEvent.setup();
+    renderRoute('/organisations', 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your login could not be checked' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('The server answered unexpectedly.');
+    expect(screen.queryByRole('heading', { name: 'Organisations' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: 'Main menu' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'New organisation' })).toBeNull();
+    expect(api.calls.some((c) => c.path.startsWith('/api/v1/organisations'))).toBe(false);
+    // The login page says the same rather than letting anyone through.
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your login could not be checked' })).toBeTruthy();
+    expect(api.calls.filter((c) => c.path === '/api/v1/session')).toHaveLength(2);
+  });
+
+  it('names a connection problem when the session cannot be asked for', async () => {
+    installFakeApi();
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    renderRoute('/login');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Det gick inte att kontrollera inloggningen' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('Det gick inte att nå servern.');
+    expect(screen.queryByLabelText('Användarnamn')).toBeNull();
   });
 
   it('asks for the unread count every 60 seconds', async () => {

@@ -22,12 +22,13 @@ export function problemMessageKey(error: unknown): MessageKey {
   return 'problem.generic';
 }
 
-export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/** `message` replaces the one chosen by the error's kind, where the caller knows better what failed. */
+export function ProblemAlert({ error, onRetry, message }: { error: unknown; onRetry?: () => void; message?: MessageKey }) {
   const { t } = useI18n();
   const requestId = isApiError(error) ? error.problem.request_id : undefined;
   return (
     <div className="alert alert--error" role="alert">
-      <p>{t(problemMessageKey(error))}</p>
+      <p>{t(message ?? problemMessageKey(error))}</p>
       {requestId ? <p className="muted">{t('problem.requestId', { id: requestId })}</p> : null}
       {onRetry ? (
         <button type="button" className="button button--secondary" onClick={onRetry}>

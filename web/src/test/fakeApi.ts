@@ -29,11 +29,8 @@ export function sessionOf(user: SessionUser, stage: Stage = 'active'): SessionIn
 }
 
 export interface FakeApiOptions {
-  /**
-   * What GET /api/v1/session answers: a session (default: an active system administrator), null
-   * for none (401), or 'open' for a server without the login flow (404).
-   */
-  session?: SessionInfo | null | 'open';
+  /** What GET /api/v1/session answers: a session (default: an active system administrator), or null for none (401). */
+  session?: SessionInfo | null;
 }
 
 const problem = (status: number, slug: string) => ({
@@ -85,8 +82,7 @@ export function installFakeApi(handler: Handler = () => undefined, opts: FakeApi
     calls.push({ method, path: url.pathname + url.search, body, headers: new Headers(init?.headers) });
     let reply = handler(method, url.pathname, body);
     if (!reply && method === 'GET' && url.pathname === '/api/v1/session') {
-      if (session === 'open') reply = problem(404, 'not-found');
-      else reply = session ? { status: 200, body: session } : problem(401, 'unauthenticated');
+      reply = session ? { status: 200, body: session } : problem(401, 'unauthenticated');
     }
     if (!reply && url.pathname === '/api/v1/me/notifications/unread-count') reply = { status: 200, body: { unread: 0 } };
     if (!reply && url.pathname in refData) reply = { status: 200, body: refData[url.pathname as keyof typeof refData] };

@@ -56,7 +56,6 @@ export function RecoveryCodesPage() {
           <div role="status">
             <p className="alert alert--success">{t('recovery.regenerate.done')}</p>
           </div>
-          <p>{t('recovery.intro')}</p>
           <RecoveryCodeList codes={codes} username={user?.username ?? ''} />
           <p>
             <Link to="/account">{t('account.back')}</Link>

@@ -1,12 +1,13 @@
 // /account/sessions: where I am logged in; end one session, or all of them.
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { SessionSummary } from '../../api/accountTypes';
 import { meApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable, type Column } from '../../components/DataTable';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/StatusMessage';
-import { TableScroll } from '../../components/TableScroll';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { useSession } from '../auth/sessionState';
@@ -50,6 +51,34 @@ export function SessionsPage() {
     }
   };
 
+  const columns: Column<SessionSummary>[] = [
+    {
+      id: 'client',
+      header: t('sessions.col.client'),
+      cell: (s) => (
+        <>
+          {s.client || t('sessions.unknownClient')}
+          {s.current ? <span className="badge badge--active badge--inline">{t('sessions.current')}</span> : null}
+        </>
+      ),
+    },
+    { id: 'created', header: t('sessions.col.created'), cell: (s) => formatDateTime(s.created_at) },
+    { id: 'lastSeen', header: t('sessions.col.lastSeen'), cell: (s) => formatDateTime(s.last_seen_at) },
+    { id: 'expires', header: t('sessions.col.expires'), cell: (s) => formatDateTime(s.expires_at) },
+    {
+      id: 'end',
+      header: t('sessions.col.actions'),
+      hideHeader: true,
+      cell: (s) => (
+        <button type="button" className="button button--secondary button--small" disabled={busy}
+          onClick={() => void end(s.id, s.current)}>
+          {s.current ? t('sessions.endCurrent') : t('sessions.end')}
+          <span className="visually-hidden"> {t('sessions.endWhich', { client: s.client, created: formatDateTime(s.created_at) })}</span>
+        </button>
+      ),
+    },
+  ];
+
   return (
     <>
       <p className="breadcrumb">
@@ -62,40 +91,8 @@ export function SessionsPage() {
       {error ? <ProblemAlert error={error} onRetry={reload} /> : null}
       {!data && !error ? <Loading /> : null}
       {data ? (
-        <TableScroll labelledBy="sessions-caption">
-          <table className="data-table">
-            <caption id="sessions-caption">{t('sessions.caption', { count: data.items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sessions.col.client')}</th>
-                <th scope="col">{t('sessions.col.created')}</th>
-                <th scope="col">{t('sessions.col.lastSeen')}</th>
-                <th scope="col">{t('sessions.col.expires')}</th>
-                <th scope="col"><span className="visually-hidden">{t('sessions.col.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">
-                    {s.client || t('sessions.unknownClient')}
-                    {s.current ? <span className="badge badge--active badge--inline">{t('sessions.current')}</span> : null}
-                  </th>
-                  <td>{formatDateTime(s.created_at)}</td>
-                  <td>{formatDateTime(s.last_seen_at)}</td>
-                  <td>{formatDateTime(s.expires_at)}</td>
-                  <td>
-                    <button type="button" className="button button--secondary button--small" disabled={busy}
-                      onClick={() => void end(s.id, s.current)}>
-                      {s.current ? t('sessions.endCurrent') : t('sessions.end')}
-                      <span className="visually-hidden"> {t('sessions.endWhich', { client: s.client, created: formatDateTime(s.created_at) })}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={t('sessions.caption', { count: data.items.length })} columns={columns} rows={data.items}
+          rowKey={(s) => s.id} />
       ) : null}
       <h2>{t('sessions.everywhere.title')}</h2>
       <p>{t('sessions.everywhere.body')}</p>

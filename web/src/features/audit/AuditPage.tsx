@@ -1,14 +1,15 @@
 // /audit: the audit log for auditors (their organisation) and national auditors (everything), with
-// filters, paging and the latest signed checkpoint.
-import { useCallback, useState, type SubmitEvent } from 'react';
+// filters, paging and the latest signed checkpoint. An entry that no longer decodes (`intact: false`)
+// is shown as damaged, and the page says first that the log does not verify.
+import { useCallback, useState, type ReactNode, type SubmitEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AuditEvent, Checkpoint } from '../../api/accountTypes';
 import { auditApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
+import { DataTable, type Column } from '../../components/DataTable';
 import { TextField } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
-import { TableScroll } from '../../components/TableScroll';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { activeUser, hasRole } from '../auth/capabilities';
@@ -50,6 +51,7 @@ export function AuditPage() {
         {error ? <ProblemAlert error={error} onRetry={reload} /> : null}
         {!data && !error ? <Loading /> : null}
         {data?.items.length === 0 ? <p>{t('audit.none')}</p> : null}
+        {data ? <NotVerifiedAlert events={data.items} /> : null}
         {data && data.items.length > 0 ? <AuditTable events={data.items} /> : null}
         {data ? <Pagination page={filters.page} pages={Math.ceil(data.total / AUDIT_PAGE_SIZE)} hrefFor={hrefFor} /> : null}
       </section>
@@ -128,54 +130,73 @@ function AuditFilterForm({ filters, national, onSearch }: { filters: AuditFilter
   );
 }
 
+/** The damaged entries of a page, if any: the log does not verify, and the auditor must hear so first. */
+function NotVerifiedAlert({ events }: { events: readonly AuditEvent[] }) {
+  const { t } = useI18n();
+  const damaged = events.filter((e) => !e.intact).map((e) => e.seq);
+  if (damaged.length === 0) return null;
+  return (
+    <div className="alert alert--error" role="alert" aria-labelledby="audit-not-verified-title">
+      <h3 id="audit-not-verified-title">{t('audit.notVerified.title')}</h3>
+      <p>{t('audit.notVerified.body', { count: damaged.length, seqs: damaged.join(', ') })}</p>
+      <p>{t('audit.notVerified.action')}</p>
+    </div>
+  );
+}
+
+function Actor({ e }: { e: AuditEvent }) {
+  const { t, tDynamic } = useI18n();
+  return (
+    <>
+      {e.actor_user_id ? <code className="hash">{e.actor_user_id}</code> : null}
+      {e.actor_token_id ? <>{t('audit.token')} <code className="hash">{e.actor_token_id}</code></> : null}
+      {!e.actor_user_id && !e.actor_token_id ? t('audit.system') : null}
+      {e.roles.length ? <span className="muted"> ({e.roles.map((r) => tDynamic(`role.${r}`, r)).join(', ')})</span> : null}
+      {e.organisation_id ? <span className="muted"> · {t('audit.orgShort')} <code className="hash">{e.organisation_id}</code></span> : null}
+    </>
+  );
+}
+
 function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   const { t, tDynamic, formatDateTime } = useI18n();
+  // A damaged entry is its number and a clear word that it cannot be read; nothing else of it is known.
+  const intact = (render: (e: AuditEvent) => ReactNode) => (e: AuditEvent) => (e.intact ? render(e) : null);
+  const columns: Column<AuditEvent>[] = [
+    { id: 'seq', header: t('audit.col.seq'), className: 'num', cell: (e) => e.seq },
+    {
+      id: 'at',
+      header: t('audit.col.at'),
+      cell: (e) =>
+        e.intact ? (e.at ? formatDateTime(e.at) : null) : (
+          <>
+            <strong className="badge badge--damaged">{t('audit.damaged')}</strong>
+            <span className="muted"> {t('audit.damagedDetail')}</span>
+          </>
+        ),
+    },
+    { id: 'actor', header: t('audit.col.actor'), cell: intact((e) => <Actor e={e} />) },
+    { id: 'action', header: t('audit.col.action'), cell: (e) => (e.action ? <code>{e.action}</code> : null) },
+    { id: 'outcome', header: t('audit.col.outcome'), cell: (e) => (e.outcome ? tDynamic(`audit.outcome.${e.outcome}`, e.outcome) : null) },
+    {
+      id: 'objects',
+      header: t('audit.col.objects'),
+      cell: (e) =>
+        e.objects.length ? (
+          <ul className="plain-list">
+            {e.objects.map((o, i) => (
+              <li key={i}>
+                {o.type} <code className="hash">{o.id}</code>
+                {o.sections.length ? <span className="muted"> [{o.sections.join(', ')}]</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null,
+    },
+    { id: 'purpose', header: t('audit.col.purpose'), cell: (e) => (e.purpose ? tDynamic(`audit.purpose.${e.purpose}`, e.purpose) : null) },
+    { id: 'request', header: t('audit.col.request'), cell: (e) => (e.request_id ? <code className="hash">{e.request_id}</code> : null) },
+  ];
   return (
-    <TableScroll labelledBy="audit-results-title">
-      <table className="data-table data-table--compact">
-        <caption className="visually-hidden">{t('audit.events')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">{t('audit.col.seq')}</th>
-            <th scope="col">{t('audit.col.at')}</th>
-            <th scope="col">{t('audit.col.actor')}</th>
-            <th scope="col">{t('audit.col.action')}</th>
-            <th scope="col">{t('audit.col.outcome')}</th>
-            <th scope="col">{t('audit.col.objects')}</th>
-            <th scope="col">{t('audit.col.purpose')}</th>
-            <th scope="col">{t('audit.col.request')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.seq}>
-              <th scope="row" className="num">{e.seq}</th>
-              <td>{formatDateTime(e.at)}</td>
-              <td>
-                {e.actor_user_id ? <code className="hash">{e.actor_user_id}</code> : null}
-                {e.actor_token_id ? <>{t('audit.token')} <code className="hash">{e.actor_token_id}</code></> : null}
-                {!e.actor_user_id && !e.actor_token_id ? t('audit.system') : null}
-                {e.roles.length ? <span className="muted"> ({e.roles.map((r) => tDynamic(`role.${r}`, r)).join(', ')})</span> : null}
-                {e.organisation_id ? <span className="muted"> · {t('audit.orgShort')} <code className="hash">{e.organisation_id}</code></span> : null}
-              </td>
-              <td><code>{e.action}</code></td>
-              <td>{tDynamic(`audit.outcome.${e.outcome}`, e.outcome)}</td>
-              <td>
-                <ul className="plain-list">
-                  {e.objects.map((o, i) => (
-                    <li key={i}>
-                      {o.type} <code className="hash">{o.id}</code>
-                      {o.sections?.length ? <span className="muted"> [{o.sections.join(', ')}]</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>{e.purpose ? tDynamic(`audit.purpose.${e.purpose}`, e.purpose) : ''}</td>
-              <td>{e.request_id ? <code className="hash">{e.request_id}</code> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <DataTable caption={t('audit.events')} labelledBy="audit-results-title" columns={columns} rows={events}
+      rowKey={(e) => e.seq} rowClassName={(e) => (e.intact ? undefined : 'row--damaged')} compact />
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../../api/accountTypes';
@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 const event: AuditEvent = {
-  seq: 41, at: '2026-11-28T10:00:00Z', actor_user_id: 'a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4', actor_token_id: null,
+  seq: 41, intact: true, at: '2026-11-28T10:00:00Z', actor_user_id: 'a1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4', actor_token_id: null,
   organisation_id: 'org-ngo', roles: ['organisation_administrator'], action: 'users.manage', outcome: 'allowed',
   objects: [{ type: 'user', id: 'u-1', organisation_id: 'org-ngo', sections: [] }], purpose: null, reason_id: null, request_id: 'req-9',
 };
@@ -52,6 +52,47 @@ describe('the audit viewer', () => {
     expect(await screen.findByText('No checkpoint has been signed yet.')).toBeTruthy();
     expect(screen.getByText('No events match the search.')).toBeTruthy();
     expect(screen.getByLabelText('Organisation')).toBeTruthy();
+  });
+
+  it('shows a damaged entry safely and says first that the log does not verify', async () => {
+    // As src/http/audit_dto.cpp writes an entry whose stored bytes no longer decode: its seq, intact
+    // false, and every other member null or empty.
+    const damaged = {
+      seq: 40, intact: false, at: null, actor_user_id: null, actor_token_id: null, organisation_id: null, roles: [],
+      action: null, outcome: null, objects: [], purpose: null, reason_id: null, request_id: null,
+    } satisfies AuditEvent;
+    installFakeApi((_method, path) => {
+      if (path === '/api/v1/audit/events') return { status: 200, body: { items: [event, damaged], total: 2, limit: 50, offset: 0 } };
+      if (path === '/api/v1/audit/checkpoints') return { status: 200, body: { items: [] } };
+      return undefined;
+    }, { session: sessionOf(userWith(['national_auditor'])) });
+    renderRoute('/audit', 'en');
+    const alert = await screen.findByRole('alert', { name: 'The log does not verify' });
+    expect(alert.textContent).toContain('1 entry on this page cannot be read (no. 40).');
+    expect(alert.textContent).toContain('opennrm audit verify');
+    const [, good, bad] = screen.getAllByRole('row');
+    if (!good || !bad) throw new Error('expected a header row and two entries');
+    expect(within(bad).getByRole('rowheader').textContent).toBe('40');
+    expect(within(bad).getByText('Damaged entry')).toBeTruthy();
+    expect(bad.className).toBe('row--damaged');
+    // Nothing made up for what is unknown: no "System" actor, no 1970 date, no outcome.
+    expect(bad.textContent).not.toMatch(/system/i);
+    expect(bad.textContent).not.toContain('1970');
+    // The intact entry beside it is shown as usual.
+    expect(within(good).getByText('users.manage')).toBeTruthy();
+    expect(within(good).getByText('Allowed')).toBeTruthy();
+  });
+
+  it('says nothing about verification when every entry on the page is intact', async () => {
+    installFakeApi((_method, path) => {
+      if (path === '/api/v1/audit/events') return { status: 200, body: { items: [event], total: 1, limit: 50, offset: 0 } };
+      if (path === '/api/v1/audit/checkpoints') return { status: 200, body: { items: [] } };
+      return undefined;
+    }, { session: sessionOf(userWith(['national_auditor'])) });
+    renderRoute('/audit', 'en');
+    expect(await screen.findByText('users.manage')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('Damaged entry')).toBeNull();
   });
 
   it('turns the time range into instants and the page into an offset', () => {

@@ -1,5 +1,6 @@
-// Login at first use (or after a TOTP reset): add OpenNRM to an authenticator app by its QR code or
-// by typing the secret, then prove it works with a code.
+// Login at first use, or after an administrator reset TOTP: add OpenNRM to an authenticator app by
+// its QR code or by typing the secret, then prove it works with a code. Each visit starts a new
+// enrolment (a new secret); the server keeps only the latest until it is confirmed.
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { EnrolmentConfirmed } from '../../api/accountTypes';
 import { sessionApi } from '../../api/endpoints';
@@ -63,6 +64,7 @@ export function EnrolTotpStep({ onEnrolled, onExpired }: Props) {
 
   return (
     <>
+      <p className="muted">{t('enrol.reset')}</p>
       <ol className="steps">
         <li>{t('enrol.step.app')}</li>
         <li>

@@ -138,6 +138,33 @@ describe('the login page', () => {
     expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeTruthy();
   });
 
+  it('enrols TOTP again after an administrator reset it: the QR code again, new recovery codes once', async () => {
+    // The server's answer to the own password once TOTP is reset (no secret, no recovery codes).
+    const api = installFakeApi(loginServer('enrol_totp'));
+    const user = userEvent.setup();
+    renderRoute('/login?next=%2Faccount');
+    await screen.findByRole('heading', { level: 1, name: 'Logga in' });
+    await logIn(user, 'Engångs-7xq2');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Aktivera tvåstegsverifiering' })).toBeTruthy();
+    expect(screen.getByText(/fått den återställd av administratören\? Ta då bort det gamla OpenNRM-kontot/)).toBeTruthy();
+    expect((await screen.findByRole('img', { name: /QR-kod/ })).getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP')).toBeTruthy();
+    await user.type(screen.getByLabelText('Kod från appen'), '123456');
+    await user.click(screen.getByRole('button', { name: 'Aktivera' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spara dina återställningskoder' })).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Återställningskoder' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(CODES);
+    await user.click(screen.getByLabelText('Jag har sparat koderna'));
+    await user.click(screen.getByRole('button', { name: 'Fortsätt' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mitt konto' })).toBeTruthy();
+    // Shown once: the codes are gone from the page and were asked for by one confirmation only.
+    expect(screen.queryByText(CODES[0] ?? '')).toBeNull();
+    expect(api.calls.filter((c) => c.path === '/api/v1/session/totp-enrolment')).toHaveLength(1);
+    expect(api.calls.filter((c) => c.path === '/api/v1/session/totp-enrolment/confirm')).toHaveLength(1);
+  });
+
   it('logs in with a recovery code instead of the app code', async () => {
     const api = installFakeApi(loginServer('totp'));
     const user = userEvent.setup();

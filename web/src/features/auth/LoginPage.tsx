@@ -1,15 +1,17 @@
-// /login: the whole login flow on one page — password, TOTP or recovery code, and at first login the
-// password change, TOTP enrolment and recovery codes — then on to the page the user wanted (?next=).
+// /login: the whole login flow on one page — password, TOTP or recovery code, and at first login (or after an
+// administrator's reset) the password change, TOTP enrolment and new recovery codes — then on to the
+// page the user wanted (?next=).
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { EnrolmentConfirmed, LoginAnswer, Stage } from '../../api/accountTypes';
-import { Loading, ProblemAlert } from '../../components/ProblemAlert';
+import { Loading } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import type { MessageKey } from '../../i18n/sv';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { CredentialsStep } from './CredentialsStep';
 import { EnrolTotpStep } from './EnrolTotpStep';
+import { SessionCheckFailed } from './guards';
 import { initialStep, loginReducer, type LoginStep } from './loginMachine';
 import { safeNext } from './next';
 import { RecoveryCodesStep } from './RecoveryCodesStep';
@@ -36,9 +38,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ProblemAlert error={state.error} onRetry={reload} />;
-  // A server without accounts has nothing to log in to.
-  if (state.status === 'open') return <Navigate to={next} replace />;
+  if (state.status === 'error') return <SessionCheckFailed error={state.error} onRetry={reload} />;
   return <LoginFlow next={next} />;
 }
 

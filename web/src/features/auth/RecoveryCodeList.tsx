@@ -1,4 +1,6 @@
-// The ten recovery codes, shown once: as a list, to copy, and to save as a text file.
+// The ten recovery codes, shown once — at the end of TOTP enrolment (first login, or after an
+// administrator's reset) and on /account/recovery-codes: what they are for, the list, and buttons to
+// copy them and to save them as a text file. The one place the codes are rendered.
 import { CopyButton } from '../../components/CopyButton';
 import { downloadText } from '../../components/download';
 import { useI18n } from '../../i18n/context';
@@ -16,6 +18,7 @@ export function RecoveryCodeList({ codes, username }: { codes: readonly string[]
   );
   return (
     <div className="recovery-codes">
+      <p>{t('recovery.intro')}</p>
       <ol className="code-list" aria-label={t('recovery.listLabel')}>
         {codes.map((c) => (
           <li key={c}>

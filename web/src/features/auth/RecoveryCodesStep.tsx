@@ -20,7 +20,6 @@ export function RecoveryCodesStep({ codes, username, onSaved }: { codes: readonl
   };
   return (
     <>
-      <p>{t('recovery.intro')}</p>
       <RecoveryCodeList codes={codes} username={username} />
       <form className="narrow-form" noValidate onSubmit={submit}>
         <ErrorSummary items={form.summary} focusToken={form.focusToken} />

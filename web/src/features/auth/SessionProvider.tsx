@@ -29,8 +29,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       (e: unknown) => {
         if (isAbort(e) || ctl.signal.aborted) return;
+        // Only 401 means "no session": anything else (a 404 included) is a failure to show, never
+        // a reason to let the user in without logging in.
         if (isApiError(e) && e.kind === 'unauthenticated') setState({ status: 'anonymous' });
-        else if (isApiError(e) && e.kind === 'not-found') setState({ status: 'open' });
         else setState({ status: 'error', error: e });
       },
     );

@@ -31,10 +31,13 @@ describe('role-based navigation', () => {
     expect(can({ status: 'signed-in', stage: 'totp', user: userWith(['system_administrator']) }, 'manageOrganisations')).toBe(false);
   });
 
-  it('keeps a server without accounts usable as before', () => {
-    expect(navOf({ status: 'open' })).toEqual(BASIC);
-    expect(can({ status: 'open' }, 'manageOrganisations')).toBe(true);
-    expect(can({ status: 'open' }, 'account')).toBe(false);
+  it('grants nothing while the session is unknown: no server is ever taken to be open', () => {
+    const failed: SessionState = { status: 'error', error: new Error('404') };
+    expect(navOf(failed)).toEqual([]);
+    for (const cap of ['account', 'manageOrganisations', 'manageUsers', 'manageTokens', 'readAudit'] as const) {
+      expect(can(failed, cap)).toBe(false);
+      expect(can({ status: 'anonymous' }, cap)).toBe(false);
+    }
   });
 });
 

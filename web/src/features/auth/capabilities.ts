@@ -27,15 +27,12 @@ export function hasRole(user: Pick<SessionUser, 'roles'>, role: string): boolean
   return user.roles.includes(role);
 }
 
-/** The active session's user, or null (no session, login not finished, or a server without accounts). */
+/** The active session's user, or null (no session, the login not finished, or the session unknown). */
 export function activeUser(state: SessionState): SessionUser | null {
   return state.status === 'signed-in' && state.stage === 'active' ? state.user : null;
 }
 
 export function can(state: SessionState, cap: Capability): boolean {
-  // A server from before the security core has no accounts: its directory is open to all, and the
-  // account routes do not exist.
-  if (state.status === 'open') return cap === 'manageOrganisations';
   const user = activeUser(state);
   if (!user) return false;
   if (cap === 'account') return true;
@@ -50,7 +47,7 @@ export interface NavItem {
 
 /** The main navigation for this session: the directory pages for all, the rest by role. */
 export function navFor(state: SessionState): NavItem[] {
-  if (state.status !== 'open' && !activeUser(state)) return [];
+  if (!activeUser(state)) return [];
   const items: NavItem[] = [
     { to: '/', label: 'nav.home', end: true },
     { to: '/organisations', label: 'nav.organisations', end: false },

@@ -5,10 +5,11 @@ import type { LoginAnswer, SessionUser, Stage } from '../../api/accountTypes';
 export type SessionState =
   /** GET /session has not answered yet. */
   | { status: 'loading' }
-  /** GET /session failed for another reason than "no session" (network, 5xx). */
+  /**
+   * GET /session failed for another reason than "no session" (network, 5xx, or any other answer):
+   * nothing is shown but that failure. Every route needs a session; the app never assumes an open server.
+   */
   | { status: 'error'; error: unknown }
-  /** The server has no login flow (GET /session is 404): a server from before the security core. */
-  | { status: 'open' }
   /**
    * No session. `reason`: there was one, and the server ended it (idle or absolute timeout,
    * revoked: `expired`) or the user logged out (`loggedOut`).

@@ -6,9 +6,9 @@ import { tokenApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { CopyButton } from '../../components/CopyButton';
+import { DataTable, type Column } from '../../components/DataTable';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/StatusMessage';
-import { TableScroll } from '../../components/TableScroll';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { CreateTokenForm } from './CreateTokenForm';
@@ -45,6 +45,25 @@ export function TokensPage() {
     }
   };
 
+  const columns: Column<ApiToken>[] = [
+    { id: 'name', header: t('tokens.field.name'), cell: (tok) => tok.name },
+    { id: 'actions', header: t('tokens.field.actions'), cell: (tok) => tok.actions.map((a) => tDynamic(`tokenAction.${a}`, a)).join(', ') },
+    { id: 'created', header: t('tokens.col.created'), cell: (tok) => formatDateTime(tok.created_at) },
+    { id: 'expires', header: t('tokens.field.expires'), cell: (tok) => formatDateTime(tok.expires_at) },
+    { id: 'lastUsed', header: t('tokens.col.lastUsed'), cell: (tok) => (tok.last_used_at ? formatDateTime(tok.last_used_at) : t('tokens.neverUsed')) },
+    { id: 'status', header: t('user.field.status'), cell: (tok) => t(`tokens.status.${tokenStatus(tok)}`) },
+    {
+      id: 'revoke',
+      header: t('sessions.col.actions'),
+      hideHeader: true,
+      cell: (tok) =>
+        tokenStatus(tok) === 'active' ? (
+          <ConfirmButton label={t('tokens.revoke', { name: tok.name })} question={t('tokens.revokeQuestion', { name: tok.name })}
+            confirmLabel={t('tokens.revokeConfirm')} busy={busy} secondary onConfirm={() => revoke(tok)} />
+        ) : null,
+    },
+  ];
+
   return (
     <>
       <h1>{t('tokens.title')}</h1>
@@ -66,43 +85,8 @@ export function TokensPage() {
       {!data && !error ? <Loading /> : null}
       {data?.items.length === 0 ? <p>{t('tokens.none')}</p> : null}
       {data && data.items.length > 0 ? (
-        <TableScroll labelledBy="tokens-list-title">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('tokens.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tokens.field.name')}</th>
-                <th scope="col">{t('tokens.field.actions')}</th>
-                <th scope="col">{t('tokens.col.created')}</th>
-                <th scope="col">{t('tokens.field.expires')}</th>
-                <th scope="col">{t('tokens.col.lastUsed')}</th>
-                <th scope="col">{t('user.field.status')}</th>
-                <th scope="col"><span className="visually-hidden">{t('sessions.col.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((tok) => {
-                const status = tokenStatus(tok);
-                return (
-                  <tr key={tok.id}>
-                    <th scope="row">{tok.name}</th>
-                    <td>{tok.actions.map((a) => tDynamic(`tokenAction.${a}`, a)).join(', ')}</td>
-                    <td>{formatDateTime(tok.created_at)}</td>
-                    <td>{formatDateTime(tok.expires_at)}</td>
-                    <td>{tok.last_used_at ? formatDateTime(tok.last_used_at) : t('tokens.neverUsed')}</td>
-                    <td>{t(`tokens.status.${status}`)}</td>
-                    <td>
-                      {status === 'active' ? (
-                        <ConfirmButton label={t('tokens.revoke', { name: tok.name })} question={t('tokens.revokeQuestion', { name: tok.name })}
-                          confirmLabel={t('tokens.revokeConfirm')} busy={busy} secondary onConfirm={() => revoke(tok)} />
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <DataTable caption={t('tokens.list')} labelledBy="tokens-list-title" columns={columns} rows={data.items}
+          rowKey={(tok) => tok.id} />
       ) : null}
       <CreateTokenForm onCreated={(tok) => { setCreated(tok); setMessage(null); reload(); }} />
     </>

@@ -38,17 +38,26 @@ export function UserDetailPage() {
   if (!user || !roles || !me) return <Loading />;
   const self = user.id === me.id;
 
+  // A reset gives the account a new version, and a new password or TOTP state: the page then shows the
+  // account as it is now (so that a later save is not taken for someone else's change). A reset
+  // password's one-time password stays on screen through a TOTP reset: an administrator resetting
+  // both must still be able to hand it over.
   const act = async (run: () => Promise<void>) => {
     setBusy(true);
     setActionError(null);
     setMessage(null);
-    setOneTime(null);
     try {
       await run();
     } catch (e) {
       setActionError(e);
+      return;
     } finally {
       setBusy(false);
+    }
+    try {
+      setSaved(await userApi.get(user.id));
+    } catch {
+      reload();
     }
   };
   const resetPassword = () =>

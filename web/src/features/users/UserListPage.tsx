@@ -1,13 +1,13 @@
 // /users: the accounts an administrator manages, with filters and paging.
 import { useCallback, useState, type SubmitEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ROLES } from '../../api/accountTypes';
+import { ROLES, type ManagedUser } from '../../api/accountTypes';
 import { userApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
+import { DataTable, type Column } from '../../components/DataTable';
 import { SelectField, TextField } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
-import { TableScroll } from '../../components/TableScroll';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { activeUser, hasRole } from '../auth/capabilities';
@@ -30,6 +30,22 @@ export function UserListPage() {
     [key],
   );
   const { data, error, reload } = useApi(load);
+  const columns: Column<ManagedUser>[] = [
+    { id: 'name', header: t('user.field.display_name'), cell: (u) => <Link to={`/users/${u.id}`}>{u.display_name || u.username}</Link> },
+    { id: 'username', header: t('user.field.username'), cell: (u) => u.username },
+    ...(sysAdmin ? [{ id: 'organisation', header: t('user.field.organisation'), cell: (u: ManagedUser) => u.organisation.name }] : []),
+    { id: 'roles', header: t('user.field.roles'), cell: (u) => u.roles.map((r) => roleLabel(i18n, r)).join(', ') },
+    {
+      id: 'status',
+      header: t('user.field.status'),
+      cell: (u) => (
+        <>
+          {u.active ? t('user.active') : t('user.inactive')}
+          {u.must_change_password ? <span className="muted"> · {t('user.mustChange')}</span> : null}
+        </>
+      ),
+    },
+  ];
   const hrefFor = (page: number) => {
     const s = paramsFromUserFilters({ ...filters, page }).toString();
     return s ? `/users?${s}` : '/users';
@@ -54,34 +70,8 @@ export function UserListPage() {
           {!data && !error ? <Loading /> : null}
           {data?.items.length === 0 ? <p>{t('users.none')}</p> : null}
           {data && data.items.length > 0 ? (
-            <TableScroll labelledBy="results-title">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('users.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('user.field.display_name')}</th>
-                    <th scope="col">{t('user.field.username')}</th>
-                    {sysAdmin ? <th scope="col">{t('user.field.organisation')}</th> : null}
-                    <th scope="col">{t('user.field.roles')}</th>
-                    <th scope="col">{t('user.field.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((u) => (
-                    <tr key={u.id}>
-                      <th scope="row"><Link to={`/users/${u.id}`}>{u.display_name || u.username}</Link></th>
-                      <td>{u.username}</td>
-                      {sysAdmin ? <td>{u.organisation.name}</td> : null}
-                      <td>{u.roles.map((r) => roleLabel(i18n, r)).join(', ')}</td>
-                      <td>
-                        {u.active ? t('user.active') : t('user.inactive')}
-                        {u.must_change_password ? <span className="muted"> · {t('user.mustChange')}</span> : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable caption={t('users.caption')} labelledBy="results-title" columns={columns} rows={data.items}
+              rowKey={(u) => u.id} />
           ) : null}
           {data ? <Pagination page={filters.page} pages={Math.ceil(data.total / USER_PAGE_SIZE)} hrefFor={hrefFor} /> : null}
         </section>

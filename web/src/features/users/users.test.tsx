@@ -173,6 +173,40 @@ describe('editing a user', () => {
     expect(await screen.findByText('new-otp-5521')).toBeTruthy();
   });
 
+  it('resets password and TOTP: the one-time password stays, the account shows as reset, and a save uses the new version', async () => {
+    let current = { ...stored, totp_enrolled: true, must_change_password: false };
+    const api = installFakeApi((method, path) => {
+      if (path === '/api/v1/roles') return { status: 200, body: { items: roles } };
+      if (path === '/api/v1/users/u-1' && method === 'GET') return { status: 200, body: current };
+      if (path === '/api/v1/users/u-1' && method === 'PATCH') return { status: 200, body: { ...current, version: current.version + 1 } };
+      if (path === '/api/v1/users/u-1/password-reset') {
+        current = { ...current, must_change_password: true, version: current.version + 1 };
+        return { status: 200, body: { one_time_password: 'new-otp-5521' } };
+      }
+      if (path === '/api/v1/users/u-1/totp-reset') {
+        current = { ...current, totp_enrolled: false, version: current.version + 1 };
+        return { status: 204, body: null };
+      }
+      return undefined;
+    }, { session: orgAdmin });
+    const user = userEvent.setup();
+    renderRoute('/users/u-1');
+    expect(await screen.findByText('Aktiverad')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Återställ lösenord' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, återställ lösenordet' }));
+    expect(await screen.findByText('new-otp-5521')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Återställ tvåstegsverifiering' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, återställ' }));
+    expect(await screen.findByText(/Tvåstegsverifieringen är återställd/)).toBeTruthy();
+    expect(await screen.findByText('Inte aktiverad ännu')).toBeTruthy();
+    expect(screen.getByText('new-otp-5521')).toBeTruthy();
+
+    await user.click(screen.getByLabelText('Granskare'));
+    await user.click(screen.getByRole('button', { name: 'Spara ändringar' }));
+    await screen.findByText('Ändringarna har sparats.');
+    expect(api.calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({ version: stored.version + 2 });
+  });
+
   it('does not offer to edit one\'s own account here', async () => {
     const me = userWith(['organisation_administrator'], shelterOrg);
     installFakeApi((_method, path) => {
