@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "app/auth/services.hpp"
+#include "app/case_rules.hpp"
 #include "app/directory_cache.hpp"
 #include "core/clock.hpp"
 #include "domain/geo/geography.hpp"
@@ -29,6 +30,8 @@ struct Context {
   DirectoryCache* directory = nullptr;
   // The security core: required by every use case that needs an actor.
   SecurityServices* security = nullptr;
+  // Case management's versioned rules: required by the case use cases.
+  std::shared_ptr<const CaseRules> case_rules;
 };
 
 }  // namespace opennrm::app

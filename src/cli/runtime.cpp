@@ -11,6 +11,8 @@
 
 #include "app/reference_data.hpp"
 #include "app/seed_directory.hpp"
+#include "cli/step_rules_file.hpp"
+#include "core/stockholm_date.hpp"
 
 namespace opennrm::cli {
 
@@ -128,6 +130,14 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   spdlog::info(R"("msg":"schema ready","dialect":"{}","from":{},"to":{},"applied":{})",
                rt->db->Dialect(), migrated->from_version, migrated->to_version,
                migrated->applied.size());
+  // Case management's dates are Stockholm calendar days: the time-zone
+  // database must be there before anything counts a deadline.
+  if (auto st = CheckStockholmTimeZone(); !st) return tl::unexpected(st.error());
+  auto steps = ReadStepRulesFile(config.reference_dir + "/rules/steps.toml");
+  if (!steps) return tl::unexpected(steps.error());
+  auto rules = std::make_shared<app::CaseRules>();
+  rules->steps = std::move(*steps);
+  rt->case_rules = std::move(rules);
   auto files = ReadReferenceFiles(config.reference_dir);
   if (!files) return tl::unexpected(files.error());
   auto imported = app::ImportReferenceData(*rt->db, files->data, files->fingerprint);

@@ -27,12 +27,17 @@ struct Runtime {
   SystemClock clock;
   RandomIds ids;
   std::shared_ptr<const app::Reference> reference;
+  std::shared_ptr<const app::CaseRules> case_rules;
   std::string counties_geojson;
   std::string municipalities_geojson;
   app::DirectoryCache directory;
   int lock_fd = -1;  // flock on <data_dir>/opennrm.lock while serving
   ~Runtime();
-  app::Context context() { return app::Context{*db, clock, ids, reference, &directory}; }
+  app::Context context() {
+    app::Context ctx{*db, clock, ids, reference, &directory};
+    ctx.case_rules = case_rules;
+    return ctx;
+  }
 };
 
 struct StartOptions {

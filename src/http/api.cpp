@@ -74,6 +74,7 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   AddSessionRoutes(router, ctx);
   AddUserRoutes(router, ctx);
   AddAuditRoutes(router, ctx);
+  AddCaseRoutes(router, ctx);
   if (ctx.security) router.SetGuard(MakeAuthGuard(ctx));
   if (options.benchmark_routes) {
     // Exists only when the server is started for benchmarking: the baseline

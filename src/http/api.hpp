@@ -27,6 +27,7 @@ void AddOrganisationRoutes(Router& router, const app::Context& ctx);
 void AddSessionRoutes(Router& router, const app::Context& ctx);
 void AddUserRoutes(Router& router, const app::Context& ctx);
 void AddAuditRoutes(Router& router, const app::Context& ctx);
+void AddCaseRoutes(Router& router, const app::Context& ctx);
 
 // A JSON response with status 200 (or `status`).
 Response JsonResponse(std::string body, int status = 200);

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "ports/api_token_repository.hpp"
 #include "ports/audit_repository.hpp"
+#include "ports/case_repository.hpp"
 #include "ports/data_key_repository.hpp"
 #include "ports/lease_repository.hpp"
 #include "ports/login_attempt_repository.hpp"
@@ -34,6 +35,7 @@ class UnitOfWork {
   virtual ApiTokenRepository& api_tokens() = 0;
   virtual DataKeyRepository& data_keys() = 0;
   virtual NotificationRepository& notifications() = 0;
+  virtual CaseRepository& cases() = 0;
   virtual Status Commit() = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/repo/api_token_repo.hpp"
 #include "storage/repo/audit_repo.hpp"
+#include "storage/repo/case_repo.hpp"
 #include "storage/repo/data_key_repo.hpp"
 #include "storage/repo/lease_repo.hpp"
 #include "storage/repo/login_attempt_repo.hpp"
@@ -31,7 +32,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
         sessions_(*lease_),
         api_tokens_(*lease_),
         data_keys_(*lease_),
-        notifications_(*lease_) {}
+        notifications_(*lease_),
+        cases_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
@@ -45,6 +47,7 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   ports::ApiTokenRepository& api_tokens() override { return api_tokens_; }
   ports::DataKeyRepository& data_keys() override { return data_keys_; }
   ports::NotificationRepository& notifications() override { return notifications_; }
+  ports::CaseRepository& cases() override { return cases_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -64,6 +67,7 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlApiTokenRepository api_tokens_;
   repo::SqlDataKeyRepository data_keys_;
   repo::SqlNotificationRepository notifications_;
+  repo::SqlCaseRepository cases_;
   bool done_ = false;
 };
 

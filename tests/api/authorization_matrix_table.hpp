@@ -45,23 +45,27 @@ enum class Relation {
   kOtherOrganisation,  // a record of another organisation (a plain account)
   kOtherAdmin,         // an organisation administrator's account, another organisation
   kOtherUser,          // another user's session or notification
-  // Case records (issue 4 builds them): no route has these rows yet.
+  // Case records. "-" marks a caller who cannot hold the relation (nobody
+  // and tokens are on no team; only case roles join one; only named roles
+  // break the glass; the national unit keeps no cases).
   kAssigned,    // own organisation, the caller is on the record's team
   kUnassigned,  // own organisation, not on the team
   kBreakGlass,  // own organisation, opened by break-glass with a reason
   kDisclosed,   // another organisation's record, the section disclosed to the caller's
+                // (rows come with referrals, which make disclosures)
 };
 
 // What kind of record a route is about, which fixes the relations it needs.
 enum class Family {
-  kNoRecord,      // kNone
-  kOrganisation,  // kOwnOrganisation, kOtherOrganisation
-  kUserList,      // kOwnOrganisation, kOtherOrganisation (an organisation_id filter)
-  kNewUser,       // kOwnOrganisation, kOwnAdmin, kOtherOrganisation, kOtherAdmin
-  kUser,          // kSelf and the four of kNewUser
-  kMine,          // kSelf, kOtherUser
-  kToken,         // kOwnOrganisation, kOtherOrganisation
-  kCaseRecord,    // kAssigned, kUnassigned, kBreakGlass, kDisclosed, kOtherOrganisation
+  kNoRecord,        // kNone
+  kOrganisation,    // kOwnOrganisation, kOtherOrganisation
+  kUserList,        // kOwnOrganisation, kOtherOrganisation (an organisation_id filter)
+  kNewUser,         // kOwnOrganisation, kOwnAdmin, kOtherOrganisation, kOtherAdmin
+  kUser,            // kSelf and the four of kNewUser
+  kMine,            // kSelf, kOtherUser
+  kToken,           // kOwnOrganisation, kOtherOrganisation
+  kCaseRecord,      // kAssigned, kUnassigned, kBreakGlass, kOtherOrganisation
+  kCaseCollection,  // kNone: creating a case of one's own organisation, listing one's cases
 };
 
 enum Flags : unsigned {
@@ -241,6 +245,40 @@ inline const std::vector<RouteRows>& Table() {
       {"GET", "/api/v1/audit/proofs/inclusion", F::kNoRecord, {{R::kNone, kAuditReader}}},
       {"GET", "/api/v1/audit/proofs/consistency", F::kNoRecord, {{R::kNone, kAuditReader}}},
       {"GET", "/api/v1/audit/public-keys", F::kNoRecord, {{R::kNone, kAuditReader}}},
+
+      // Cases: users with a case role, never a token (403). The national unit
+      // keeps no cases (403 to create; its lists are empty). A case is seen by
+      // its team and by those who opened it by break-glass; for everyone else
+      // it does not exist (404). Break-glass readers read; only the team
+      // changes the team (403). Opening by break-glass: named roles (not IOM
+      // or NGO workers), own organisation, not on the team (403 if on it).
+      {"POST", "/api/v1/cases", F::kCaseCollection,
+       {{R::kNone,                                 "U F F F | F F F A A A A A A A F F F"}}},
+      {"GET", "/api/v1/cases", F::kCaseCollection,
+       {{R::kNone,                                 "U F F F | F F A A A A A A A A F F F"}}},
+      {"GET", "/api/v1/cases/{id}", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - A A A A A - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      {"POST", "/api/v1/cases/{id}/team", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - F F F F F - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      // Takes off the colleague the row above put on (after it in this table).
+      {"DELETE", "/api/v1/cases/{id}/team/{user_id}", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - F F F F F - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      // "unassigned": a fresh case for each request, so that opening it
+      // changes no other row's relation.
+      {"POST", "/api/v1/cases/{id}/break-glass", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - F F F F F F F - - -"},
+        {R::kUnassigned,                           "U F F F | N N - A A A A A N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - A A A A A - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
   };
   return kTable;
 }

@@ -1,7 +1,8 @@
 // The canary (issue 3, item 6). Known markers written into every secret or
 // encrypted field type — passwords (also a wrong one), one-time passwords,
 // TOTP secrets (enrolled and pending), recovery codes, the session token, the
-// CSRF token, API token secrets and an organisation's protected address —
+// CSRF token, API token secrets, an organisation's protected address and a
+// break-glass reason (in its case and in the administrators' notifications) —
 // reach none of the places someone could copy: the database files (SQLite's
 // file, -wal and -shm; on PostgreSQL the cluster directory that
 // OPENNRM_TEST_PG_DIR names), a backup (`opennrm backup`; pg_dump on
@@ -175,6 +176,44 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
   auto pending = again.Post("/api/v1/session/totp-enrolment");
   ASSERT_EQ(pending.status, 200) << pending.body;
   secrets.Add("TOTP secret (pending enrolment)", pending.Json()["secret"].get<std::string>());
+
+  // A break-glass reason: a social worker opens a colleague's case of their
+  // own municipality; the reason is sealed there and in the administrator's
+  // notification.
+  auto municipality =
+      admin.Post("/api/v1/organisations",
+                 json{{"name", "Kanariekommunens socialtjänst " + tag},
+                      {"kind", "municipal_social_services"},
+                      {"coverage", {{"scope", "municipalities"}, {"codes", {"2584"}}}}}
+                     .dump());
+  ASSERT_EQ(municipality.status, 201) << municipality.body;
+  std::string municipality_id = municipality.Json()["id"];
+  auto make = [&](SessionClient& by, const std::string& who, const std::string& role) {
+    auto r = by.Post("/api/v1/users", json{{"organisation_id", municipality_id},
+                                           {"username", who + "-" + tag},
+                                           {"display_name", "Kanarie " + who},
+                                           {"roles", {role}}}
+                                          .dump());
+    EXPECT_EQ(r.status, 201) << r.body;
+    auto c = std::make_unique<SessionClient>(server.port());
+    EXPECT_EQ(c->SignIn(who + "-" + tag, r.Json()["one_time_password"], TestPassword(who)), "");
+    return c;
+  };
+  auto municipal_admin = make(admin, "kanarieadmin", "organisation_administrator");
+  auto owner = make(*municipal_admin, "kanarieagare", "social_worker");
+  auto colleague = make(*municipal_admin, "kanariekollega", "social_worker");
+  auto opened = owner->Post("/api/v1/cases", json{{"type", "human_exploitation"}}.dump());
+  ASSERT_EQ(opened.status, 201) << opened.body;
+  std::string reason = "Kanarieskäl " + tag + ": handläggaren är sjuk och personen ringer nu.";
+  secrets.Add("break-glass reason", reason);
+  auto glass =
+      colleague->Post("/api/v1/cases/" + opened.Json()["id"].get<std::string>() + "/break-glass",
+                      json{{"reason", reason}}.dump());
+  ASSERT_EQ(glass.status, 200) << glass.body;
+  auto notices = municipal_admin->Get("/api/v1/me/notifications");
+  ASSERT_EQ(notices.status, 200) << notices.body;
+  EXPECT_NE(notices.body.find("Kanarieskäl " + tag), std::string::npos)
+      << "the administrator reads the reason in the notification: " << notices.body;
 
   // A wrong password is logged without the password.
   std::string wrong = "Kanariefel " + tag;

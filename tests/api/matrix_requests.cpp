@@ -58,6 +58,43 @@ std::string UserVersion(World& w, const std::string& id) {
   return db.Scalar("SELECT version FROM users WHERE id = " + SqlQuote(id)).value_or("1");
 }
 
+// Case routes: the case that stands in the relation to the caller. Nobody
+// and the tokens (nominally of M1) get M1's cases.
+std::string CaseTarget(World& w, const RouteRows& route, Relation r, const Caller& c,
+                       std::string& error) {
+  const Org& own = w.orgs.at(c.org);
+  std::string id;
+  switch (r) {
+    case Relation::kAssigned:
+      id = c.assigned_case_id;
+      break;
+    case Relation::kUnassigned:
+      if (std::string(route.path) == "/api/v1/cases/{id}/break-glass") {
+        id = w.InsertCase(c.org, own.plain_id);
+      } else {
+        id = own.unassigned_case_id;
+      }
+      break;
+    case Relation::kBreakGlass:
+      id = c.break_glass_case_id;
+      // An opening holds in the session it was made in: open it again in the
+      // caller's current one (rows before may have renewed it).
+      if (!id.empty() && c.session) {
+        auto r = c.session->Post("/api/v1/cases/" + id + "/break-glass",
+                                 json{{"reason", "Matrisen: öppnad igen i denna session."}}.dump());
+        if (r.status != 200) error = "break-glass again: " + r.body;
+      }
+      break;
+    case Relation::kOtherOrganisation:
+      id = w.orgs.at("M2").unassigned_case_id;
+      break;
+    default:
+      break;
+  }
+  if (id.empty()) error = "no case stands in this relation to " + c.column;
+  return id;
+}
+
 }  // namespace
 
 Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c) {
@@ -67,8 +104,19 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
     auto at = p.path.find(param);
     if (at != std::string::npos) p.path.replace(at, param.size(), value);
   };
-  if (route.path[0] != '/' || route.family == Family::kCaseRecord) {
+  if (route.path[0] != '/') {
     p.error = "no request builder for " + key;
+  } else if (route.family == Family::kCaseRecord) {
+    std::string id = CaseTarget(w, route, relation, c, p.error);
+    replace("{id}", id);
+    replace("{user_id}", w.orgs.at(c.org).plain_id);
+    if (key == "POST /api/v1/cases/{id}/team") {
+      p.body = json{{"user_id", w.orgs.at(c.org).plain_id}}.dump();
+    } else if (key == "POST /api/v1/cases/{id}/break-glass") {
+      p.body = json{{"reason", "Matrisen: akut läge, teamet nås inte i kväll."}}.dump();
+    }
+  } else if (key == "POST /api/v1/cases") {
+    p.body = json{{"type", "trafficking_in_human_beings"}}.dump();
   } else if (key == "GET /api/v1/geo/counties/{code}") {
     replace("{code}", "25");
   } else if (key == "GET /api/v1/geo/municipalities/{code}") {

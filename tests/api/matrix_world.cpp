@@ -1,5 +1,7 @@
 #include "matrix_world.hpp"
 
+#include <set>
+
 #include <chrono>
 #include <ctime>
 #include <random>
@@ -104,7 +106,7 @@ std::string World::Build(ServerProcess& s, SessionClient& a) {
   server = &s;
   admin = &a;
   for (auto step : {&World::MakeOrganisations, &World::MakeAdministrators, &World::MakeCallers,
-                    &World::MakeNotifications}) {
+                    &World::MakeNotifications, &World::MakeCases}) {
     std::string error = (this->*step)();
     if (!error.empty()) return error;
   }
@@ -350,6 +352,57 @@ Caller& World::ByColumn(const std::string& column) {
     if (c.column == column) return c;
   }
   throw std::out_of_range("no caller " + column);
+}
+
+}  // namespace opennrm::testing::matrix
+
+namespace opennrm::testing::matrix {
+
+std::string World::InsertCase(const std::string& org_key, const std::string& team_user_id) {
+  RawDatabase db(*server);
+  std::string id = "mx-case-" + Unique();
+  std::string values = SqlQuote(id) + ", " + SqlQuote(orgs.at(org_key).id) + ", " +
+                       SqlQuote("MX-" + Unique()) +
+                       ", 'trafficking_in_human_beings', 'open', '', 'se-manual-2019', " +
+                       SqlQuote(team_user_id) + ", 1780000000000000, 1780000000000000, NULL, 1";
+  bool ok = db.Exec(
+                "INSERT INTO cases (id, organisation_id, code, case_type, status, closure_reason,"
+                " steps_version, created_by, created_at_us, updated_at_us, closed_at_us, version)"
+                " VALUES (" +
+                values + ")") &&
+            db.Exec("INSERT INTO case_team (case_id, user_id, added_by, added_at_us) VALUES (" +
+                    SqlQuote(id) + ", " + SqlQuote(team_user_id) + ", " + SqlQuote(team_user_id) +
+                    ", 1780000000000000)");
+  return ok ? id : "";
+}
+
+// Cases in every organisation that keeps them: one nobody of the callers is
+// on, one each case-role caller made, and one each caller who may break the
+// glass has opened that way.
+std::string World::MakeCases() {
+  static const std::set<std::string> kCaseRoles{
+      "regional_coordinator", "social_worker",  "police_investigator", "prosecutor",
+      "migration_officer",    "iom_caseworker", "ngo_worker"};
+  for (auto& [key, org] : orgs) {
+    if (key == "NU" || key == "Z") continue;
+    bool plain_handles = kCaseRoles.count(org.plain_role) > 0;
+    org.unassigned_case_id = InsertCase(key, plain_handles ? org.plain_id : org.admin_id);
+    if (org.unassigned_case_id.empty()) return "insert a case of " + key;
+  }
+  for (auto& c : callers) {
+    if (c.kind != CallerKind::kUser || !kCaseRoles.count(c.role)) continue;
+    auto r = c.session->Post("/api/v1/cases", json{{"type", "human_exploitation"}}.dump());
+    if (r.status != 201) return Failed("create a case as " + c.column, r);
+    c.assigned_case_id = r.Json()["id"];
+    if (c.role == "iom_caseworker" || c.role == "ngo_worker") continue;
+    const Org& org = orgs.at(c.org);
+    c.break_glass_case_id = InsertCase(c.org, org.plain_id);
+    if (c.break_glass_case_id.empty()) return "insert a case for break-glass by " + c.column;
+    r = c.session->Post("/api/v1/cases/" + c.break_glass_case_id + "/break-glass",
+                        json{{"reason", "Matrisen: kollegan är sjuk, akut skyddsbehov."}}.dump());
+    if (r.status != 200) return Failed("break the glass as " + c.column, r);
+  }
+  return "";
 }
 
 }  // namespace opennrm::testing::matrix

@@ -25,6 +25,9 @@ struct Org {
   std::string plain_name;  // its username
   std::string plain_otp;   // its one-time password
   std::string token_id;    // an API token of the organisation
+  // A case of the organisation whose team is its plain account (or, where
+  // that account handles no cases, its administrator): no caller is on it.
+  std::string unassigned_case_id;
 };
 
 enum class CallerKind { kAnonymous, kLoginIncomplete, kToken, kUser };
@@ -43,6 +46,8 @@ struct Caller {
   std::string own_token_id;                 // a token of the caller's organisation
   std::string notification_id;              // a notification of the caller's own
   std::string pending_totp;                 // the secret of a started TOTP re-enrolment
+  std::string assigned_case_id;             // a case the caller made and is on the team of
+  std::string break_glass_case_id;  // a case of the caller's organisation opened by break-glass
 
   bool HasSession() const {
     return kind == CallerKind::kUser || kind == CallerKind::kLoginIncomplete;
@@ -74,11 +79,16 @@ class World {
   std::string other_user_session_id;       // a session of M2's plain account
   std::string other_user_notification_id;  // a notification of M2's plain account
 
+  // A case of organisation `org_key` with `team_user_id` alone on its team,
+  // written straight to the database (no caller is on it); "" on failure.
+  std::string InsertCase(const std::string& org_key, const std::string& team_user_id);
+
  private:
   std::string MakeOrganisations();
   std::string MakeAdministrators();
   std::string MakeCallers();
   std::string MakeNotifications();
+  std::string MakeCases();
   // Creates a user through `by`; fills `id` and `otp`.
   std::string CreateUser(SessionClient& by, const std::string& org, const std::string& username,
                          const std::string& role, std::string& id, std::string& otp);

@@ -86,10 +86,11 @@ Decision DecideRecord(const Actor& a, Action action, const Resource& r,
   if (!AnyCaseRole(a)) return Hidden("no_case_role");
   if (Own(a, r)) {
     if (action == Action::kRecordBreakGlass) {
+      // On the team: the record is visible anyway; there is no glass to break.
+      if (r.assigned) return Forbidden("already_assigned");
       if (!std::any_of(a.roles.begin(), a.roles.end(), MayBreakGlass)) {
         return Hidden("no_break_glass_role");
       }
-      if (r.assigned) return Forbidden("already_assigned");
       return Allow("break_glass");
     }
     if (r.assigned) return Allow("own_organisation_assigned");

@@ -1,0 +1,90 @@
+#include "app/cases/case_access.hpp"
+
+#include <algorithm>
+
+#include "app/auth/internal.hpp"
+#include "domain/cases/case_record.hpp"
+
+namespace opennrm::app::case_internal {
+
+Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context& ctx,
+                                           const Caller& caller, const std::string& case_id) {
+  auto row = uow.cases().Find(case_id);
+  if (!row) return tl::unexpected(row.error());
+  if (!*row) return std::optional<LoadedCase>();
+  LoadedCase c;
+  c.row = std::move(**row);
+  auto org = uow.organisations().Find(c.row.organisation_id);
+  if (!org) return tl::unexpected(org.error());
+  if (!*org) return Internal("A case's organisation is missing.");
+  auto team = uow.cases().Team(case_id);
+  if (!team) return tl::unexpected(team.error());
+  c.team = std::move(*team);
+  c.resource.kind = access::ResourceKind::kRecord;
+  c.resource.owner_organisation_id = c.row.organisation_id;
+  c.resource.owner_kind = (*org)->data.kind;
+  const std::string& user_id = caller.actor.user_id;
+  if (!user_id.empty() && caller.session) {
+    c.resource.assigned = std::any_of(c.team.begin(), c.team.end(),
+                                      [&](const auto& m) { return m.user_id == user_id; });
+    auto opened = uow.cases().ActiveBreakGlass(case_id, user_id, caller.session->id,
+                                               auth_internal::NowUs(ctx));
+    if (!opened) return tl::unexpected(opened.error());
+    c.break_glass = std::move(*opened);
+    c.resource.break_glass_opened = c.break_glass.has_value();
+  }
+  return std::optional<LoadedCase>(std::move(c));
+}
+
+Result<LoadedCase> LoadAllowed(ports::UnitOfWork& uow, const Context& ctx, const Caller& caller,
+                               const std::string& case_id, access::Action action) {
+  auto loaded = LoadCase(uow, ctx, caller, case_id);
+  if (!loaded) return tl::unexpected(loaded.error());
+  if (!*loaded) return NotFound("No such case.");
+  auto decision = access::Decide(caller.actor, action, (*loaded)->resource);
+  if (auto st = auth_internal::Require(decision); !st) return tl::unexpected(st.error());
+  return std::move(**loaded);
+}
+
+CaseSummary SummaryOf(const ports::CaseRow& row) {
+  CaseSummary s;
+  s.id = row.id;
+  s.code = row.code;
+  s.type = cases::ParseCaseType(row.type).value_or(cases::CaseType::kTraffickingInHumanBeings);
+  s.status = row.status;
+  s.organisation_id = row.organisation_id;
+  s.created_at_us = row.created_at_us;
+  s.updated_at_us = row.updated_at_us;
+  s.version = row.version;
+  return s;
+}
+
+Result<CaseView> ViewOf(ports::UnitOfWork& uow, const LoadedCase& c) {
+  CaseView v;
+  v.summary = SummaryOf(c.row);
+  v.closure_reason = c.row.closure_reason;
+  v.steps_version = c.row.steps_version;
+  for (const auto& m : c.team) {
+    TeamMemberView t{m.user_id, "", m.added_by, m.added_at_us};
+    auto user = uow.users().Find(m.user_id);
+    if (!user) return tl::unexpected(user.error());
+    if (*user) t.display_name = (*user)->display_name;
+    v.team.push_back(std::move(t));
+  }
+  if (c.resource.assigned) {
+    v.access = CaseAccess::kTeam;
+  } else if (c.break_glass) {
+    v.access = CaseAccess::kBreakGlass;
+    v.break_glass_expires_at_us = c.break_glass->expires_at_us;
+  }
+  return v;
+}
+
+Status RequireUser(const Caller& caller) {
+  if (caller.actor.IsToken() || !caller.session || !caller.user) {
+    return Forbidden("token-not-allowed", "API tokens cannot work with cases.");
+  }
+  return Ok();
+}
+
+}  // namespace opennrm::app::case_internal

@@ -1,0 +1,41 @@
+// Loading a case together with the facts the access policy needs about the
+// caller's relation to it (team, break-glass). Not part of the app's API.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/auth/views.hpp"
+#include "app/cases/cases.hpp"
+#include "app/context.hpp"
+#include "domain/access/policy.hpp"
+#include "ports/case_repository.hpp"
+
+namespace opennrm::app::case_internal {
+
+struct LoadedCase {
+  ports::CaseRow row;
+  std::vector<ports::TeamMemberRow> team;
+  std::optional<ports::BreakGlassRow> break_glass;  // the caller's opening in force
+  access::Resource resource;
+};
+
+// The case with the caller's relation to it; nullopt when there is no such
+// case. The policy has not been asked yet.
+Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context& ctx,
+                                           const Caller& caller, const std::string& case_id);
+
+// The case if `action` is allowed on it; kNotFound when it does not exist or
+// the caller may not know it does, kForbidden when visible but refused.
+Result<LoadedCase> LoadAllowed(ports::UnitOfWork& uow, const Context& ctx, const Caller& caller,
+                               const std::string& case_id, access::Action action);
+
+CaseSummary SummaryOf(const ports::CaseRow& row);
+// The view of a loaded case, with team members' display names.
+Result<CaseView> ViewOf(ports::UnitOfWork& uow, const LoadedCase& c);
+
+// Users act on cases in person: API tokens cannot (yet).
+Status RequireUser(const Caller& caller);
+
+}  // namespace opennrm::app::case_internal

@@ -1,0 +1,92 @@
+// Reading cases: one case, or the list of those the caller may see.
+#include "app/auth/internal.hpp"
+#include "app/cases/case_access.hpp"
+#include "app/cases/cases.hpp"
+
+namespace opennrm::app {
+
+using namespace auth_internal;
+using namespace case_internal;
+
+std::string_view ToString(CaseAccess access) {
+  return access == CaseAccess::kTeam ? "team" : "break_glass";
+}
+
+Result<CaseView> ReadCase(const Context& ctx, const Caller& caller, const std::string& case_id,
+                          const ClientInfo& client) {
+  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto loaded = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead);
+  if (!loaded) return tl::unexpected(loaded.error());
+  auto view = case_internal::ViewOf(**uow, *loaded);
+  if (!view) return tl::unexpected(view.error());
+  uow->reset();
+  // Durable before the case is returned.
+  ::opennrm::audit::Event e = EventOf(ctx, caller.actor, "case.read", "allowed", client.request_id);
+  e.objects.push_back(Object("case", loaded->row.id, loaded->row.organisation_id));
+  if (view->access == CaseAccess::kBreakGlass) {
+    e.purpose = "break_glass";
+    e.reason_id = loaded->break_glass->id;
+  } else {
+    e.purpose = "assignment";
+  }
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return view;
+}
+
+Result<CaseList> ListCases(const Context& ctx, const Caller& caller, const CaseQuery& query,
+                           const ClientInfo& client) {
+  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  // A list shows records of the caller's own organisation only: the policy
+  // must allow reading such a record at all (a case role).
+  access::Resource own;
+  own.kind = access::ResourceKind::kRecord;
+  own.owner_organisation_id = caller.actor.organisation_id;
+  own.owner_kind = caller.actor.organisation_kind;
+  own.assigned = true;
+  if (auto d = access::Decide(caller.actor, access::Action::kRecordRead, own); !d) {
+    return Forbidden("forbidden", "Your role does not keep cases (" + std::string(d.reason) + ").");
+  }
+  Problems problems;
+  if (query.limit < 1 || query.limit > 200) {
+    problems.Add("limit", "range", "limit must be between 1 and 200.");
+  }
+  if (query.offset < 0) problems.Add("offset", "range", "offset must not be negative.");
+  if (query.status && *query.status != "open" && *query.status != "closed") {
+    problems.Add("status", "unknown_code", "status is open or closed.");
+  }
+  for (size_t i = 0; i < query.types.size(); ++i) {
+    if (!cases::ParseCaseType(query.types[i])) {
+      problems.Add("type", "unknown_code", "Unknown case type: " + query.types[i].substr(0, 64));
+    }
+  }
+  if (auto st = problems.ToStatus(); !st) return tl::unexpected(st.error());
+  ports::CaseListFilter f;
+  f.organisation_id = caller.actor.organisation_id;
+  f.viewer_user_id = caller.actor.user_id;
+  f.viewer_session_id = caller.session->id;
+  f.now_us = NowUs(ctx);
+  f.status = query.status;
+  f.types = query.types;
+  f.limit = query.limit;
+  f.offset = query.offset;
+  CaseList out;
+  {
+    auto uow = ctx.db.Begin(ports::Access::kRead);
+    if (!uow) return tl::unexpected(uow.error());
+    auto page = (*uow)->cases().List(f);
+    if (!page) return tl::unexpected(page.error());
+    out.total = page->total;
+    for (const auto& row : page->items) out.items.push_back(SummaryOf(row));
+  }
+  // One event per request, listing every case returned (no sections: a
+  // list shows no personal data yet).
+  ::opennrm::audit::Event e =
+      EventOf(ctx, caller.actor, "cases.listed", "allowed", client.request_id);
+  for (const auto& c : out.items) e.objects.push_back(Object("case", c.id, c.organisation_id));
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return out;
+}
+
+}  // namespace opennrm::app

@@ -1,0 +1,153 @@
+// Cases (case management, first slice): create, list, read, team,
+// break-glass. Every decision is made per case in the use cases.
+#include "app/cases/cases.hpp"
+#include "http/account_dto.hpp"
+#include "http/api.hpp"
+#include "http/auth_guard.hpp"
+#include "http/json_body.hpp"
+#include "http/organisation_dto.hpp"
+#include "http/problem.hpp"
+
+namespace opennrm::http {
+
+namespace {
+
+Json SummaryJson(const app::CaseSummary& s) {
+  return Json{{"id", s.id},
+              {"code", s.code},
+              {"type", std::string(cases::ToString(s.type))},
+              {"status", s.status},
+              {"organisation_id", s.organisation_id},
+              {"created_at", IsoTimestamp(s.created_at_us)},
+              {"updated_at", IsoTimestamp(s.updated_at_us)},
+              {"version", s.version}};
+}
+
+Json CaseJson(const app::CaseView& v) {
+  Json j = SummaryJson(v.summary);
+  j["closure_reason"] = v.closure_reason.empty() ? Json(nullptr) : Json(v.closure_reason);
+  j["steps_version"] = v.steps_version;
+  Json team = Json::array();
+  for (const auto& m : v.team) {
+    team.push_back(Json{{"user_id", m.user_id},
+                        {"display_name", m.display_name},
+                        {"added_by", m.added_by},
+                        {"added_at", IsoTimestamp(m.added_at_us)}});
+  }
+  j["team"] = std::move(team);
+  j["access"] = std::string(app::ToString(v.access));
+  j["break_glass_expires_at"] = v.break_glass_expires_at_us
+                                    ? Json(IsoTimestamp(*v.break_glass_expires_at_us))
+                                    : Json(nullptr);
+  return j;
+}
+
+Response CaseResponse(const Result<app::CaseView>& v, const Request& req, int status = 200) {
+  if (!v) return ProblemResponse(v.error(), req);
+  return JsonResponse(CaseJson(*v).dump(-1, ' ', false, Json::error_handler_t::replace), status);
+}
+
+std::vector<std::string> SplitCommas(const std::string& text) {
+  std::vector<std::string> out;
+  std::string item;
+  for (char ch : text + ",") {
+    if (ch == ',') {
+      if (!item.empty()) out.push_back(item);
+      item.clear();
+    } else {
+      item.push_back(ch);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void AddCaseRoutes(Router& router, const app::Context& ctx) {
+  const app::Context* c = &ctx;
+
+  router.Add({"POST", "/api/v1/cases",
+              [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                Problems p;
+                ObjectReader r(*body, "", p);
+                app::NewCase in;
+                in.type = r.String("type", true).value_or("");
+                r.RejectUnknown();
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto made = app::CreateCase(*c, CallerOf(req), in, ClientOf(req));
+                Response out = CaseResponse(made, req, 201);
+                if (made) out.headers.emplace_back("Location", "/api/v1/cases/" + made->summary.id);
+                return out;
+              },
+              4 * 1024});
+
+  router.Add({"GET",
+              "/api/v1/cases",
+              [c](const Request& req) {
+                Problems p;
+                app::CaseQuery q;
+                q.status = req.Query("status");
+                if (auto t = req.Query("type")) q.types = SplitCommas(*t);
+                q.limit = static_cast<int>(req.IntQuery("limit", 50, 1, 200, p));
+                q.offset = static_cast<int>(req.IntQuery("offset", 0, 0, 1000000, p));
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto list = app::ListCases(*c, CallerOf(req), q, ClientOf(req));
+                if (!list) return ProblemResponse(list.error(), req);
+                Json items = Json::array();
+                for (const auto& s : list->items) items.push_back(SummaryJson(s));
+                return JsonResponse(Json{
+                    {"items", std::move(items)},
+                    {"total", list->total},
+                    {"limit", q.limit},
+                    {"offset",
+                     q.offset}}.dump(-1, ' ', false, Json::error_handler_t::replace));
+              },
+              0,
+              {"status", "type", "limit", "offset"}});
+
+  router.Add({"GET", "/api/v1/cases/{id}", [c](const Request& req) {
+                return CaseResponse(
+                    app::ReadCase(*c, CallerOf(req), req.path_params.at("id"), ClientOf(req)), req);
+              }});
+
+  router.Add({"POST", "/api/v1/cases/{id}/team",
+              [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                Problems p;
+                ObjectReader r(*body, "", p);
+                std::string user_id = r.String("user_id", true).value_or("");
+                r.RejectUnknown();
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                return CaseResponse(app::AddTeamMember(*c, CallerOf(req), req.path_params.at("id"),
+                                                       user_id, ClientOf(req)),
+                                    req);
+              },
+              4 * 1024});
+
+  router.Add({"DELETE", "/api/v1/cases/{id}/team/{user_id}", [c](const Request& req) {
+                auto st = app::RemoveTeamMember(*c, CallerOf(req), req.path_params.at("id"),
+                                                req.path_params.at("user_id"), ClientOf(req));
+                if (!st) return ProblemResponse(st.error(), req);
+                return NoContent();
+              }});
+
+  router.Add({"POST", "/api/v1/cases/{id}/break-glass",
+              [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                Problems p;
+                ObjectReader r(*body, "", p);
+                std::string reason = r.String("reason", true).value_or("");
+                r.RejectUnknown();
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                return CaseResponse(app::BreakGlass(*c, CallerOf(req), req.path_params.at("id"),
+                                                    reason, ClientOf(req)),
+                                    req);
+              },
+              8 * 1024});
+}
+
+}  // namespace opennrm::http
