@@ -37,13 +37,31 @@ Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context
 }
 
 Result<LoadedCase> LoadAllowed(ports::UnitOfWork& uow, const Context& ctx, const Caller& caller,
-                               const std::string& case_id, access::Action action) {
+                               const std::string& case_id, access::Action action,
+                               std::string* owner) {
   auto loaded = LoadCase(uow, ctx, caller, case_id);
   if (!loaded) return tl::unexpected(loaded.error());
   if (!*loaded) return NotFound("No such case.");
   auto decision = access::Decide(caller.actor, action, (*loaded)->resource);
-  if (auto st = auth_internal::Require(decision); !st) return tl::unexpected(st.error());
+  if (auto st = auth_internal::Require(decision); !st) {
+    if (owner) *owner = (*loaded)->row.organisation_id;
+    return tl::unexpected(st.error());
+  }
   return std::move(**loaded);
+}
+
+Error AuditDenied(const Context& ctx, const Caller& caller, const std::string& event_action,
+                  const std::string& case_id, const std::string& owner, Error refusal,
+                  const std::string& request_id) {
+  if (refusal.code != ErrorCode::kNotFound && refusal.code != ErrorCode::kForbidden) {
+    return refusal;
+  }
+  ::opennrm::audit::Event e =
+      auth_internal::EventOf(ctx, caller.actor, event_action, "denied", request_id);
+  // An id that names no case is recorded as asked, without an owner.
+  e.objects.push_back(auth_internal::Object("case", case_id.substr(0, 64), owner));
+  if (auto st = auth_internal::Audit(ctx, std::move(e)); !st) return st.error();
+  return refusal;
 }
 
 CaseSummary SummaryOf(const ports::CaseRow& row) {

@@ -27,9 +27,18 @@ Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context
                                            const Caller& caller, const std::string& case_id);
 
 // The case if `action` is allowed on it; kNotFound when it does not exist or
-// the caller may not know it does, kForbidden when visible but refused.
+// the caller may not know it does, kForbidden when visible but refused. On a
+// refusal of an existing case, `owner` (if given) gets its organisation.
 Result<LoadedCase> LoadAllowed(ports::UnitOfWork& uow, const Context& ctx, const Caller& caller,
-                               const std::string& case_id, access::Action action);
+                               const std::string& case_id, access::Action action,
+                               std::string* owner = nullptr);
+
+// Records a refused attempt (`event_action`, outcome "denied") on `case_id`,
+// owned by `owner` (empty when there is no such case), then gives back
+// `refusal`. Call it outside any write transaction.
+Error AuditDenied(const Context& ctx, const Caller& caller, const std::string& event_action,
+                  const std::string& case_id, const std::string& owner, Error refusal,
+                  const std::string& request_id);
 
 CaseSummary SummaryOf(const ports::CaseRow& row);
 // The view of a loaded case, with team members' display names.

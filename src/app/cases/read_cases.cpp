@@ -17,8 +17,13 @@ Result<CaseView> ReadCase(const Context& ctx, const Caller& caller, const std::s
   if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
-  auto loaded = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead);
-  if (!loaded) return tl::unexpected(loaded.error());
+  std::string owner;
+  auto loaded = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead, &owner);
+  if (!loaded) {
+    uow->reset();
+    return tl::unexpected(
+        AuditDenied(ctx, caller, "case.read", case_id, owner, loaded.error(), client.request_id));
+  }
   auto view = case_internal::ViewOf(**uow, *loaded);
   if (!view) return tl::unexpected(view.error());
   uow->reset();

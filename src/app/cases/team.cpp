@@ -14,10 +14,12 @@ namespace {
 
 // The change is made by a team member (break-glass readers only read).
 Result<LoadedCase> LoadForTeamChange(ports::UnitOfWork& uow, const Context& ctx,
-                                     const Caller& caller, const std::string& case_id) {
-  auto loaded = LoadAllowed(uow, ctx, caller, case_id, access::Action::kRecordWrite);
+                                     const Caller& caller, const std::string& case_id,
+                                     std::string* owner) {
+  auto loaded = LoadAllowed(uow, ctx, caller, case_id, access::Action::kRecordWrite, owner);
   if (!loaded) return loaded;
   if (!loaded->resource.assigned) {
+    *owner = loaded->row.organisation_id;
     return tl::unexpected(Error{ErrorCode::kForbidden,
                                 "Only the case's team changes the team; break-glass opens a case "
                                 "for reading.",
@@ -54,8 +56,13 @@ Result<CaseView> AddTeamMember(const Context& ctx, const Caller& caller, const s
   {
     auto uow = ctx.db.Begin(ports::Access::kWrite);
     if (!uow) return tl::unexpected(uow.error());
-    auto loaded = LoadForTeamChange(**uow, ctx, caller, case_id);
-    if (!loaded) return tl::unexpected(loaded.error());
+    std::string owner;
+    auto loaded = LoadForTeamChange(**uow, ctx, caller, case_id, &owner);
+    if (!loaded) {
+      uow->reset();
+      return tl::unexpected(AuditDenied(ctx, caller, "case.team_added", case_id, owner,
+                                        loaded.error(), client.request_id));
+    }
     row = loaded->row;
     auto user = (*uow)->users().Find(user_id);
     if (!user) return tl::unexpected(user.error());
@@ -87,8 +94,13 @@ Status RemoveTeamMember(const Context& ctx, const Caller& caller, const std::str
   {
     auto uow = ctx.db.Begin(ports::Access::kWrite);
     if (!uow) return tl::unexpected(uow.error());
-    auto loaded = LoadForTeamChange(**uow, ctx, caller, case_id);
-    if (!loaded) return tl::unexpected(loaded.error());
+    std::string owner;
+    auto loaded = LoadForTeamChange(**uow, ctx, caller, case_id, &owner);
+    if (!loaded) {
+      uow->reset();
+      return tl::unexpected(AuditDenied(ctx, caller, "case.team_removed", case_id, owner,
+                                        loaded.error(), client.request_id));
+    }
     row = loaded->row;
     bool member = std::any_of(loaded->team.begin(), loaded->team.end(),
                               [&](const auto& m) { return m.user_id == user_id; });
