@@ -13,6 +13,7 @@
 #include "domain/ref/reference.hpp"
 #include "ports/database.hpp"
 #include "ports/id_generator.hpp"
+#include "ports/record_codec.hpp"
 
 namespace opennrm::app {
 
@@ -32,6 +33,8 @@ struct Context {
   SecurityServices* security = nullptr;
   // Case management's versioned rules: required by the case use cases.
   std::shared_ptr<const CaseRules> case_rules;
+  // How sealed parts of records become bytes: required by the case use cases.
+  const ports::RecordCodec* codec = nullptr;
 };
 
 }  // namespace opennrm::app

@@ -11,6 +11,7 @@
 #include "cli/reference_files.hpp"
 #include "core/clock.hpp"
 #include "ports/id_generator.hpp"
+#include "storage/codec/person_codec.hpp"
 #include "storage/sql_database.hpp"
 
 namespace opennrm::cli {
@@ -28,6 +29,7 @@ struct Runtime {
   RandomIds ids;
   std::shared_ptr<const app::Reference> reference;
   std::shared_ptr<const app::CaseRules> case_rules;
+  storage::JsonRecordCodec codec;
   std::string counties_geojson;
   std::string municipalities_geojson;
   app::DirectoryCache directory;
@@ -36,6 +38,7 @@ struct Runtime {
   app::Context context() {
     app::Context ctx{*db, clock, ids, reference, &directory};
     ctx.case_rules = case_rules;
+    ctx.codec = &codec;
     return ctx;
   }
 };

@@ -104,8 +104,9 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   settings.idle_timeout = std::chrono::seconds(config.session_idle_timeout_s);
   settings.absolute_timeout = std::chrono::seconds(config.session_absolute_timeout_s);
   settings.totp_issuer = config.totp_issuer;
-  rt->services = std::make_unique<app::SecurityServices>(
-      app::SecurityServices{*rt->hasher, *rt->totp, *rt->secrets, *rt->keys, *rt->audit, settings});
+  // The key ring is both the field cipher and the blind index.
+  rt->services = std::make_unique<app::SecurityServices>(app::SecurityServices{
+      *rt->hasher, *rt->totp, *rt->secrets, *rt->keys, *rt->keys, *rt->audit, settings});
   return rt;
 }
 

@@ -1,11 +1,13 @@
 // Cases (case management, first slice): create, list, read, team,
 // break-glass. Every decision is made per case in the use cases.
 #include "app/cases/cases.hpp"
+#include "app/cases/persons.hpp"
 #include "http/account_dto.hpp"
 #include "http/api.hpp"
 #include "http/auth_guard.hpp"
 #include "http/json_body.hpp"
 #include "http/organisation_dto.hpp"
+#include "http/person_dto.hpp"
 #include "http/problem.hpp"
 
 namespace opennrm::http {
@@ -132,6 +134,32 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                                                 req.path_params.at("user_id"), ClientOf(req));
                 if (!st) return ProblemResponse(st.error(), req);
                 return NoContent();
+              }});
+
+  router.Add(
+      {"POST", "/api/v1/cases/{id}/persons",
+       [c](const Request& req) {
+         auto body = ParseJsonObject(req);
+         if (!body) return ProblemResponse(body.error(), req);
+         Problems p;
+         app::NewCasePerson in = ReadNewCasePerson(*body, p);
+         if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+         auto added =
+             app::AddCasePerson(*c, CallerOf(req), req.path_params.at("id"), in, ClientOf(req));
+         if (!added) return ProblemResponse(added.error(), req);
+         return JsonResponse(
+             CasePersonJson(*added).dump(-1, ' ', false, Json::error_handler_t::replace), 201);
+       },
+       32 * 1024});
+
+  router.Add({"GET", "/api/v1/cases/{id}/persons", [c](const Request& req) {
+                auto list = app::ListCasePersons(*c, CallerOf(req), req.path_params.at("id"),
+                                                 ClientOf(req));
+                if (!list) return ProblemResponse(list.error(), req);
+                Json items = Json::array();
+                for (const auto& v : *list) items.push_back(CasePersonJson(v));
+                return JsonResponse(Json{{"items", std::move(items)}}.dump(
+                    -1, ' ', false, Json::error_handler_t::replace));
               }});
 
   router.Add({"POST", "/api/v1/cases/{id}/break-glass",

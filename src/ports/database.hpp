@@ -15,6 +15,7 @@
 #include "ports/login_attempt_repository.hpp"
 #include "ports/notification_repository.hpp"
 #include "ports/organisation_repository.hpp"
+#include "ports/person_repository.hpp"
 #include "ports/reference_repository.hpp"
 #include "ports/session_repository.hpp"
 #include "ports/user_repository.hpp"
@@ -36,6 +37,7 @@ class UnitOfWork {
   virtual DataKeyRepository& data_keys() = 0;
   virtual NotificationRepository& notifications() = 0;
   virtual CaseRepository& cases() = 0;
+  virtual PersonRepository& persons() = 0;
   virtual Status Commit() = 0;
 };
 

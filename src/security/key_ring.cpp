@@ -2,10 +2,9 @@
 
 #include <sodium.h>
 
+#include "security/blind_digest.hpp"
 #include "security/field_sealer.hpp"
 #include "security/key_wrap.hpp"
-
-#include <map>
 
 namespace opennrm::security {
 
@@ -21,7 +20,22 @@ std::string Hex(const unsigned char* p, size_t n) {
   return out;
 }
 
+// Owners the key ring keeps for itself: no organisation seals or digests as one.
+bool IsReservedOwner(const std::string& organisation_id) {
+  return organisation_id.empty() || organisation_id == kPlatformKeyOwner ||
+         organisation_id.find('/') != std::string::npos;
+}
+
+bool IsBlindIndexOwner(const std::string& owner) {
+  std::string_view suffix = kBlindIndexKeySuffix;
+  return owner.size() > suffix.size() && owner.ends_with(suffix);
+}
+
 }  // namespace
+
+std::string BlindIndexKeyOwner(const std::string& organisation_id) {
+  return organisation_id + kBlindIndexKeySuffix;
+}
 
 std::string Fingerprint(const MasterKey& key) {
   unsigned char out[16];
@@ -91,7 +105,7 @@ Status KeyRing::Create(const std::string& organisation_id, int version) {
 }
 
 Result<std::string> KeyRing::Seal(const ports::FieldLocation& where, std::string_view plaintext) {
-  if (where.organisation_id.empty() || where.organisation_id == kPlatformKeyOwner) {
+  if (IsReservedOwner(where.organisation_id)) {
     return Fail(ErrorCode::kInvalid, "A sealed field needs its owning organisation.");
   }
   if (!cache_.CurrentVersion(where.organisation_id)) {
@@ -121,20 +135,48 @@ Result<std::string> KeyRing::Open(const ports::FieldLocation& where, std::string
   return opened;
 }
 
-Result<DataKey> KeyRing::PlatformSecret() {
+Result<DataKey> KeyRing::SingleKey(const std::string& owner) {
   for (int attempt = 0; attempt < 2; ++attempt) {
     auto uow = db_.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    auto keys = (*uow)->data_keys().ForOrganisation(kPlatformKeyOwner);
+    auto keys = (*uow)->data_keys().ForOrganisation(owner);
     if (!keys) return tl::unexpected(keys.error());
     uow->reset();
     if (!keys->empty()) return Unwrap(keys->front());
-    auto created = Create(kPlatformKeyOwner, 1);
+    auto created = Create(owner, 1);
     if (!created && created.error().code != ErrorCode::kConflict) {
       return tl::unexpected(created.error());
     }
+    // Created here, or by another server first (kConflict): read it back.
   }
-  return Internal("The platform secret could not be created.");
+  return Internal("The key of " + owner + " could not be created.");
+}
+
+Result<DataKey> KeyRing::PlatformSecret() { return SingleKey(kPlatformKeyOwner); }
+
+Result<std::vector<std::string>> KeyRing::Digests(const std::string& organisation_id,
+                                                  const std::vector<std::string>& inputs) {
+  if (IsReservedOwner(organisation_id)) {
+    return Fail(ErrorCode::kInvalid, "A blind index needs its owning organisation.");
+  }
+  if (inputs.empty()) return std::vector<std::string>{};
+  std::shared_ptr<const DataKey> key;
+  {
+    std::lock_guard lock(index_mu_);
+    if (auto it = index_keys_.find(organisation_id); it != index_keys_.end()) key = it->second;
+  }
+  if (!key) {
+    // Outside the lock: loading may create the key and wait on the database.
+    auto loaded = SingleKey(BlindIndexKeyOwner(organisation_id));
+    if (!loaded) return tl::unexpected(loaded.error());
+    auto fresh = std::make_shared<const DataKey>(std::move(*loaded));
+    std::lock_guard lock(index_mu_);
+    key = index_keys_.try_emplace(organisation_id, std::move(fresh)).first->second;
+  }
+  std::vector<std::string> out;
+  out.reserve(inputs.size());
+  for (const auto& input : inputs) out.push_back(BlindDigest(key->bytes(), input));
+  return out;
 }
 
 Result<RewrapReport> KeyRing::RewrapAll() {
@@ -178,7 +220,9 @@ Result<int> KeyRing::NewDataKeyVersions() {
   uow->reset();
   std::map<std::string, int> latest;
   for (const auto& k : *all) {
-    if (k.organisation_id == kPlatformKeyOwner) continue;
+    // Single keys: a new platform secret would void every token, a new index
+    // key every stored digest.
+    if (k.organisation_id == kPlatformKeyOwner || IsBlindIndexOwner(k.organisation_id)) continue;
     latest[k.organisation_id] = std::max(latest[k.organisation_id], k.version);
   }
   int made = 0;

@@ -9,15 +9,24 @@
 // The platform's own secret (for keyed digests of tokens and recovery codes)
 // is kept the same way, under the reserved organisation id "platform".
 //
+// It is also the ports::BlindIndex: each organisation's index key is a single
+// key (version 1, never a new version) under the owner
+// "<organisation id>/blind-index", wrapped and re-wrapped like the others.
+// A new index key would orphan every stored digest, so NewDataKeyVersions
+// leaves it alone and nothing here replaces it.
+//
 // Thread-safe.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.hpp"
+#include "ports/blind_index.hpp"
 #include "ports/database.hpp"
 #include "ports/field_cipher.hpp"
 #include "security/data_key.hpp"
@@ -27,6 +36,10 @@
 namespace opennrm::security {
 
 inline constexpr const char* kPlatformKeyOwner = "platform";
+inline constexpr const char* kBlindIndexKeySuffix = "/blind-index";
+
+// The data_keys owner of an organisation's blind-index key.
+std::string BlindIndexKeyOwner(const std::string& organisation_id);
 
 // A short public name of a master key (hex), stored beside what it wrapped.
 std::string Fingerprint(const MasterKey& key);
@@ -37,13 +50,18 @@ struct RewrapReport {
   int unreadable = 0;       // under neither key: an error to investigate
 };
 
-class KeyRing final : public ports::FieldCipher {
+class KeyRing final : public ports::FieldCipher, public ports::BlindIndex {
  public:
   KeyRing(ports::Database& db, const Clock& clock, MasterKey current,
           std::optional<MasterKey> previous = std::nullopt);
 
   Result<std::string> Seal(const ports::FieldLocation& where, std::string_view plaintext) override;
   Result<std::string> Open(const ports::FieldLocation& where, std::string_view sealed) override;
+
+  // Digests under the organisation's index key, created on first use and then
+  // cached. An empty list touches nothing. kInvalid for a reserved owner.
+  Result<std::vector<std::string>> Digests(const std::string& organisation_id,
+                                           const std::vector<std::string>& inputs) override;
 
   // The platform secret, created on first use.
   Result<DataKey> PlatformSecret();
@@ -52,6 +70,7 @@ class KeyRing final : public ports::FieldCipher {
   Result<RewrapReport> RewrapAll();
   // Starts a new data-key version for every organisation that has keys:
   // new values are sealed under it, older ones keep opening. Returns how many.
+  // Neither the platform secret nor any blind-index key gets a new version.
   Result<int> NewDataKeyVersions();
 
   std::string current_fingerprint() const { return current_fp_; }
@@ -63,6 +82,9 @@ class KeyRing final : public ports::FieldCipher {
   // Creates version `version` of the organisation's key; kConflict if another
   // server did first.
   Status Create(const std::string& organisation_id, int version);
+  // The one key (version 1) of a single-key owner, created if missing; each
+  // step in a unit of work of its own.
+  Result<DataKey> SingleKey(const std::string& owner);
 
   ports::Database& db_;
   const Clock& clock_;
@@ -72,6 +94,9 @@ class KeyRing final : public ports::FieldCipher {
   std::string previous_fp_;
   std::mutex load_mu_;  // one loader at a time; the cache has its own lock
   InMemoryFieldCipher cache_;
+  std::mutex index_mu_;
+  // organisation id -> its blind-index key. GUARDED_BY(index_mu_)
+  std::map<std::string, std::shared_ptr<const DataKey>> index_keys_;
 };
 
 }  // namespace opennrm::security

@@ -10,6 +10,7 @@
 #include "storage/repo/login_attempt_repo.hpp"
 #include "storage/repo/notification_repo.hpp"
 #include "storage/repo/organisation_repo.hpp"
+#include "storage/repo/person_repo.hpp"
 #include "storage/repo/reference_repo.hpp"
 #include "storage/repo/session_repo.hpp"
 #include "storage/repo/user_repo.hpp"
@@ -33,7 +34,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
         api_tokens_(*lease_),
         data_keys_(*lease_),
         notifications_(*lease_),
-        cases_(*lease_) {}
+        cases_(*lease_),
+        persons_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
@@ -48,6 +50,7 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   ports::DataKeyRepository& data_keys() override { return data_keys_; }
   ports::NotificationRepository& notifications() override { return notifications_; }
   ports::CaseRepository& cases() override { return cases_; }
+  ports::PersonRepository& persons() override { return persons_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -68,6 +71,7 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlDataKeyRepository data_keys_;
   repo::SqlNotificationRepository notifications_;
   repo::SqlCaseRepository cases_;
+  repo::SqlPersonRepository persons_;
   bool done_ = false;
 };
 

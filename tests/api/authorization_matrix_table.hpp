@@ -272,6 +272,17 @@ inline const std::vector<RouteRows>& Table() {
         {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
         {R::kBreakGlass,                           "- - - - | - - - F F F F F - - - - -"},
         {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      // Persons: the team adds them; the team and break-glass readers read them.
+      {"POST", "/api/v1/cases/{id}/persons", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - F F F F F - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      {"GET", "/api/v1/cases/{id}/persons", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - A A A A A - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
       // "unassigned": a fresh case for each request, so that opening it
       // changes no other row's relation.
       {"POST", "/api/v1/cases/{id}/break-glass", F::kCaseRecord,

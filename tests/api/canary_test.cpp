@@ -2,7 +2,8 @@
 // encrypted field type — passwords (also a wrong one), one-time passwords,
 // TOTP secrets (enrolled and pending), recovery codes, the session token, the
 // CSRF token, API token secrets, an organisation's protected address and a
-// break-glass reason (in its case and in the administrators' notifications) —
+// break-glass reason (in its case and in the administrators' notifications),
+// and every identity and contact field of a person in a case —
 // reach none of the places someone could copy: the database files (SQLite's
 // file, -wal and -shm; on PostgreSQL the cluster directory that
 // OPENNRM_TEST_PG_DIR names), a backup (`opennrm backup`; pg_dump on
@@ -210,6 +211,43 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
       colleague->Post("/api/v1/cases/" + opened.Json()["id"].get<std::string>() + "/break-glass",
                       json{{"reason", reason}}.dump());
   ASSERT_EQ(glass.status, 200) << glass.body;
+  // A person in the case: every identity and contact field type holds a marker.
+  std::string case_id = opened.Json()["id"];
+  std::string latin = "Kanarina Markovna " + tag;
+  std::string original = "Канарина Марковна " + tag;
+  std::string alias = "Kanarialias" + tag;
+  std::string passport = "KP" + tag;
+  std::string phone = "+46 70 " + std::to_string(100000 + std::hash<std::string>{}(tag) % 900000);
+  std::string email = "kanarie." + tag + "@example.org";
+  std::string home = "Kanariegränd " + tag + ", Kiruna";
+  std::string contact_note = "Kanarieanteckning " + tag;
+  for (const auto& [label, value] :
+       std::vector<std::pair<std::string, std::string>>{{"person name (Latin)", latin},
+                                                        {"person name (original script)", original},
+                                                        {"person alias", alias},
+                                                        {"identity document number", passport},
+                                                        {"phone", phone},
+                                                        {"e-mail", email},
+                                                        {"contact address", home},
+                                                        {"contact notes", contact_note}}) {
+    secrets.Add(label, value);
+  }
+  auto recorded = owner->Post(
+      "/api/v1/cases/" + case_id + "/persons",
+      json{{"role", "presumed_victim"},
+           {"names",
+            {{{"kind", "name"}, {"latin", latin}, {"original", original}},
+             {{"kind", "alias"}, {"latin", alias}}}},
+           {"date_of_birth", {{"date", "1999-02-03"}}},
+           {"documents", {{{"type", "passport"}, {"number", passport}, {"issuing_country", "RO"}}}},
+           {"contact",
+            {{"phones", {phone}}, {"emails", {email}}, {"address", home}, {"notes", contact_note}}}}
+          .dump());
+  ASSERT_EQ(recorded.status, 201) << recorded.body;
+  auto persons = owner->Get("/api/v1/cases/" + case_id + "/persons");
+  ASSERT_EQ(persons.status, 200) << persons.body;
+  EXPECT_NE(persons.body.find(original), std::string::npos) << "the team reads the names back";
+
   auto notices = municipal_admin->Get("/api/v1/me/notifications");
   ASSERT_EQ(notices.status, 200) << notices.body;
   EXPECT_NE(notices.body.find("Kanarieskäl " + tag), std::string::npos)

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <memory>
 #include <regex>
 #include <set>
 #include <thread>
@@ -241,6 +242,103 @@ TEST_F(Cases, BadInputGetsAProblemAndChangesNothing) {
   // Neither an organisation administrator nor an auditor keeps cases.
   EXPECT_EQ(org_admin_->Post("/api/v1/cases", R"({"type":"return_only"})").status, 403);
   EXPECT_EQ(auditor_->Get("/api/v1/cases").status, 403);
+}
+
+TEST_F(Cases, APersonIsAddedWithTheirIdentityAndReadBackByTheTeamOnly) {
+  std::string id = NewCase(*owner_);
+  json person{{"role", "presumed_victim"},
+              {"names",
+               {{{"kind", "name"}, {"latin", "Olena Kovalenko"}, {"original", "Олена Коваленко"}},
+                {{"kind", "alias"}, {"latin", "Lena"}}}},
+              {"date_of_birth", {{"date", "2001-04"}}},
+              {"gender", "female"},
+              {"citizenship", {{"status", "known"}, {"countries", {"UA"}}}},
+              {"languages", {"ukr", "rus"}},
+              {"documents",
+               {{{"type", "passport"},
+                 {"number", "FT123456"},
+                 {"issuing_country", "UA"},
+                 {"expires_on", "2031-05-01"}}}},
+              {"contact", {{"phones", {"+46 70 123 45 67"}}, {"notes", "Ring efter kl. 18."}}}};
+  auto added = owner_->Post("/api/v1/cases/" + id + "/persons", person.dump());
+  ASSERT_EQ(added.status, 201) << added.body;
+  json got = added.Json();
+  EXPECT_TRUE(std::regex_match(got["code"].get<std::string>(), std::regex("P-20[0-9]{2}-[0-9]{6}")))
+      << got["code"];
+  EXPECT_EQ(got["role"], "presumed_victim");
+  EXPECT_EQ(got["names"][0]["original"], "Олена Коваленко");
+  EXPECT_EQ(got["names"][1]["kind"], "alias");
+  EXPECT_EQ(got["date_of_birth"]["date"], "2001-04");
+  EXPECT_EQ(got["citizenship"]["countries"][0], "UA");
+  EXPECT_EQ(got["documents"][0]["expires_on"], "2031-05-01");
+  EXPECT_EQ(got["contact"]["notes"], "Ring efter kl. 18.");
+  EXPECT_EQ(got["protection"], "none");
+
+  auto read = owner_->Get("/api/v1/cases/" + id + "/persons");
+  ASSERT_EQ(read.status, 200) << read.body;
+  ASSERT_EQ(read.Json()["items"].size(), 1u);
+  EXPECT_EQ(read.Json()["items"][0], got);
+  EXPECT_EQ(colleague_->Get("/api/v1/cases/" + id + "/persons").status, 404);
+
+  // An estimated age instead of a date; a witness.
+  auto estimated = owner_->Post(
+      "/api/v1/cases/" + id + "/persons",
+      json{{"role", "witness"},
+           {"date_of_birth", {{"age_min", 15}, {"age_max", 17}, {"estimated_on", "2026-11-01"}}}}
+          .dump());
+  ASSERT_EQ(estimated.status, 201) << estimated.body;
+  EXPECT_EQ(estimated.Json()["date_of_birth"]["age_max"], 17);
+  EXPECT_EQ(owner_->Get("/api/v1/cases/" + id + "/persons").Json()["items"].size(), 2u);
+}
+
+TEST_F(Cases, APersonWithBadFieldsGetsAProblemPerFieldAndNothingIsStored) {
+  std::string id = NewCase(*owner_);
+  struct Bad {
+    json body;
+    std::string rule;
+  };
+  std::vector<Bad> bad{
+      {{{"role", "hostage"}}, "unknown_code"},
+      {{{"role", "witness"}, {"citizenship", {{"status", "known"}, {"countries", {"XX"}}}}},
+       "unknown_country"},
+      {{{"role", "witness"}, {"languages", {"klingon"}}}, "unknown_language"},
+      {{{"role", "witness"}, {"date_of_birth", {{"date", "2001-13"}}}}, "format"},
+      {{{"role", "witness"}, {"gender", "unknown-gender"}}, "unknown_code"},
+      {{{"role", "witness"}, {"nickname", "x"}}, "unknown_field"},
+  };
+  for (const auto& b : bad) {
+    auto r = owner_->Post("/api/v1/cases/" + id + "/persons", b.body.dump());
+    ASSERT_EQ(r.status, 422) << b.body.dump() << " " << r.body;
+    EXPECT_EQ(r.Json()["errors"][0]["rule"], b.rule) << r.body;
+  }
+  EXPECT_TRUE(owner_->Get("/api/v1/cases/" + id + "/persons").Json()["items"].empty());
+}
+
+TEST_F(Cases, AnNgoCaseRecordsNoSuspect) {
+  auto org = admin_->Post("/api/v1/organisations",
+                          json{{"name", "Fallskyddsboendet"},
+                               {"kind", "ngo_shelter"},
+                               {"coverage", {{"scope", "municipalities"}, {"codes", {"0180"}}}}}
+                              .dump());
+  ASSERT_EQ(org.status, 201) << org.body;
+  std::string ngo_id = org.Json()["id"];
+  std::swap(*org_id_, ngo_id);
+  std::unique_ptr<SessionClient> ngo_admin(
+      Make(*admin_, "fall-ngo-admin", "organisation_administrator", nullptr));
+  std::unique_ptr<SessionClient> worker(Make(*ngo_admin, "fall-ngo", "ngo_worker", nullptr));
+  std::swap(*org_id_, ngo_id);
+  std::string id = NewCase(*worker);
+  for (const char* role : {"suspect", "buyer_of_sexual_services"}) {
+    auto r = worker->Post("/api/v1/cases/" + id + "/persons", json{{"role", role}}.dump());
+    ASSERT_EQ(r.status, 422) << r.body;
+    EXPECT_EQ(r.Json()["errors"][0]["field"], "role");
+    EXPECT_EQ(r.Json()["errors"][0]["rule"],
+              std::string(role) == "suspect" ? "suspect_needs_authority" : "buyer_needs_authority");
+  }
+  EXPECT_EQ(
+      worker->Post("/api/v1/cases/" + id + "/persons", json{{"role", "presumed_victim"}}.dump())
+          .status,
+      201);
 }
 
 }  // namespace

@@ -112,6 +112,10 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
     replace("{user_id}", w.orgs.at(c.org).plain_id);
     if (key == "POST /api/v1/cases/{id}/team") {
       p.body = json{{"user_id", w.orgs.at(c.org).plain_id}}.dump();
+    } else if (key == "POST /api/v1/cases/{id}/persons") {
+      p.body = json{{"role", "presumed_victim"},
+                    {"names", {{{"kind", "name"}, {"latin", "Matris Person"}}}}}
+                   .dump();
     } else if (key == "POST /api/v1/cases/{id}/break-glass") {
       p.body = json{{"reason", "Matrisen: akut läge, teamet nås inte i kväll."}}.dump();
     }

@@ -246,3 +246,99 @@ TEST_F(CasesContract, AListFiltersByStatusAndTypeAndPages) {
 
 }  // namespace
 }  // namespace opennrm::testing
+
+namespace opennrm::testing {
+namespace {
+
+class PersonsContract : public AccountsTest {
+ protected:
+  void SetUp() override {
+    AccountsTest::SetUp();
+    if (HasFatalFailure()) return;
+    InsertOrganisation("org-1", orgs::Kind::kMunicipalSocialServices);
+    InsertUser(NewUser("anna", "org-1", "anna.test"));
+    ports::CaseRow c;
+    c.id = "c1";
+    c.organisation_id = "org-1";
+    c.code = "NRM-2026-000001";
+    c.type = "trafficking_in_human_beings";
+    c.steps_version = "se-manual-2019";
+    c.created_by = "anna";
+    Committed([&](ports::UnitOfWork& uow) { Must(uow.cases().Insert(c)); });
+  }
+  static ports::PersonRow Person(const std::string& id, const std::string& code) {
+    ports::PersonRow p;
+    p.id = id;
+    p.organisation_id = "org-1";
+    p.code = code;
+    p.identity_sealed = AllBytes();
+    p.contact_sealed = std::string("\0contact\xff", 9);
+    p.created_at_us = p.updated_at_us = kT0;
+    return p;
+  }
+};
+
+TEST_F(PersonsContract, APersonRoundTripsWithItsSealedPartsExact) {
+  auto p = Person("p1", "P-2026-000001");
+  p.protection = "protected_registration";
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.persons().Insert(p)); });
+  auto got = Must(Read()->persons().Find("p1"));
+  ASSERT_TRUE(got);
+  EXPECT_EQ(got->organisation_id, "org-1");
+  EXPECT_EQ(got->code, "P-2026-000001");
+  EXPECT_EQ(got->protection, "protected_registration");
+  EXPECT_EQ(got->identity_sealed, AllBytes());
+  EXPECT_EQ(got->contact_sealed, std::string("\0contact\xff", 9));
+  EXPECT_FALSE(got->merged_into);
+  EXPECT_EQ(got->version, 1);
+  EXPECT_FALSE(Must(Read()->persons().Find("p2")));
+}
+
+TEST_F(PersonsContract, AnUpdateNeedsTheVersionItWasReadAtAndAMergeKeepsItsTarget) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.persons().Insert(Person("p1", "P-2026-000001")));
+    Must(uow.persons().Insert(Person("p2", "P-2026-000002")));
+  });
+  auto p = *Must(Read()->persons().Find("p2"));
+  p.merged_into = "p1";
+  p.identity_sealed = "new";
+  p.version = 2;
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.persons().Update(p, 1)); });
+  auto uow = Write();
+  auto stale = uow->persons().Update(p, 1);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  uow.reset();
+  auto got = *Must(Read()->persons().Find("p2"));
+  EXPECT_EQ(got.merged_into, "p1");
+  EXPECT_EQ(got.identity_sealed, "new");
+  EXPECT_EQ(got.version, 2);
+}
+
+TEST_F(PersonsContract, APersonIsInACaseOnceWithItsRoleInTheOrderAdded) {
+  Committed([&](ports::UnitOfWork& uow) {
+    EXPECT_EQ(Must(uow.persons().NextCodeNumber(2026)), 1);
+    EXPECT_EQ(Must(uow.persons().NextCodeNumber(2026)), 2);
+    Must(uow.persons().Insert(Person("p1", "P-2026-000001")));
+    Must(uow.persons().Insert(Person("p2", "P-2026-000002")));
+    Must(uow.persons().AddToCase({"c1", "p2", "witness", "anna", kT0 + 2}));
+    Must(uow.persons().AddToCase({"c1", "p1", "presumed_victim", "anna", kT0 + 1}));
+  });
+  auto uow = Write();
+  auto twice = uow->persons().AddToCase({"c1", "p1", "witness", "anna", kT0 + 3});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, ErrorCode::kConflict);
+  uow.reset();
+  auto in = Must(Read()->persons().OfCase("c1"));
+  ASSERT_EQ(in.size(), 2u);
+  EXPECT_EQ(in[0].person.id, "p1");
+  EXPECT_EQ(in[0].link.role, "presumed_victim");
+  EXPECT_EQ(in[0].link.added_by, "anna");
+  EXPECT_EQ(in[0].person.identity_sealed, AllBytes());
+  EXPECT_EQ(in[1].person.id, "p2");
+  EXPECT_EQ(in[1].link.role, "witness");
+  EXPECT_TRUE(Must(Read()->persons().OfCase("no-case")).empty());
+}
+
+}  // namespace
+}  // namespace opennrm::testing

@@ -56,7 +56,7 @@ class StorageContract : public StorageTest {
     hasher_ = std::move(*security::Argon2Hasher::Create(params));
     audit_ = std::make_unique<app::audit::GroupCommitAuditLog>(*db_, clock_);
     services_ = std::make_unique<app::SecurityServices>(
-        app::SecurityServices{*hasher_, totp_, *secrets_, *keys_, *audit_, {}});
+        app::SecurityServices{*hasher_, totp_, *secrets_, *keys_, *keys_, *audit_, {}});
   }
   void TearDown() override {
     if (audit_) audit_->Stop();

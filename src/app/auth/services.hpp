@@ -1,6 +1,7 @@
 // What the security core's use cases need beyond the database and the clock:
-// hashing, TOTP, tokens, field encryption, the audit log, and the settings
-// an operator may tune (never the ones that would switch protection off).
+// hashing, TOTP, tokens, field encryption, blind indexes for name search, the
+// audit log, and the settings an operator may tune (never the ones that would
+// switch protection off).
 #pragma once
 
 #include <chrono>
@@ -8,6 +9,7 @@
 
 #include "domain/accounts/login_throttle.hpp"
 #include "ports/audit_log.hpp"
+#include "ports/blind_index.hpp"
 #include "ports/field_cipher.hpp"
 #include "ports/password_hasher.hpp"
 #include "ports/secrets.hpp"
@@ -29,6 +31,7 @@ struct SecurityServices {
   ports::Totp& totp;
   ports::Secrets& secrets;
   ports::FieldCipher& cipher;
+  ports::BlindIndex& blind_index;
   ports::AuditLog& audit;
   AuthSettings settings;
 };

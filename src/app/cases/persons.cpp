@@ -1,0 +1,199 @@
+#include "app/cases/persons.hpp"
+
+#include "app/auth/internal.hpp"
+#include "app/cases/case_access.hpp"
+#include "core/stockholm_date.hpp"
+#include "domain/cases/codes.hpp"
+
+namespace opennrm::app {
+
+using namespace auth_internal;
+using namespace case_internal;
+
+namespace {
+
+ports::FieldLocation At(const std::string& org, const std::string& column, const std::string& id) {
+  return ports::FieldLocation{org, "persons", column, id};
+}
+
+cases::Lookups LookupsOf(const Context& ctx) {
+  cases::Lookups l;
+  auto ref = ctx.reference;
+  l.is_country = [ref](std::string_view code) {
+    // Two upper-case letters only: the catalogue also knows alpha-3 codes.
+    return ref && code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
+           code[1] <= 'Z' && ref->catalogs.FindCountry(code) != nullptr;
+  };
+  l.is_language = [ref](std::string_view code) {
+    return ref && code.size() == 3 && ref->catalogs.FindLanguage(code) != nullptr;
+  };
+  l.is_municipality = [ref](std::string_view code) {
+    return ref && ref->geography.FindMunicipality(code) != nullptr;
+  };
+  return l;
+}
+
+Result<CasePersonView> Opened(const Context& ctx, const ports::CasePerson& cp) {
+  auto& cipher = Security(ctx).cipher;
+  CasePersonView v;
+  v.person.id = cp.person.id;
+  v.person.organisation_id = cp.person.organisation_id;
+  v.code = cp.person.code;
+  if (auto code = cases::ParsePersonCode(cp.person.code)) v.person.code = *code;
+  v.person.protection =
+      cases::ParseProtectionLevel(cp.person.protection).value_or(cases::ProtectionLevel::kNone);
+  v.person.merged_into = cp.person.merged_into;
+  auto identity = cipher.Open(At(cp.person.organisation_id, "identity", cp.person.id),
+                              cp.person.identity_sealed);
+  if (!identity) return Internal("A person's identity could not be opened.");
+  if (auto st = ctx.codec->DecodeIdentity(*identity, v.person); !st) {
+    return tl::unexpected(st.error());
+  }
+  auto contact =
+      cipher.Open(At(cp.person.organisation_id, "contact", cp.person.id), cp.person.contact_sealed);
+  if (!contact) return Internal("A person's contact details could not be opened.");
+  auto details = ctx.codec->DecodeContact(*contact);
+  if (!details) return tl::unexpected(details.error());
+  v.person.contact = std::move(*details);
+  v.role = cases::ParsePersonRole(cp.link.role).value_or(cases::PersonRole::kWitness);
+  v.added_by = cp.link.added_by;
+  v.added_at_us = cp.link.added_at_us;
+  v.version = cp.person.version;
+  return v;
+}
+
+}  // namespace
+
+Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
+                                     const std::string& case_id, const NewCasePerson& input,
+                                     const ClientInfo& client) {
+  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  if (!ctx.codec) return Internal("No record codec.");
+  std::optional<LoadedCase> loaded;
+  {
+    auto uow = ctx.db.Begin(ports::Access::kRead);
+    if (!uow) return tl::unexpected(uow.error());
+    std::string owner;
+    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
+    if (!l) {
+      uow->reset();
+      return tl::unexpected(AuditDenied(ctx, caller, "case.person_added", case_id, owner, l.error(),
+                                        client.request_id));
+    }
+    loaded = std::move(*l);
+  }
+  if (!loaded->resource.assigned) {
+    return Forbidden("not-on-team", "Only the case's team adds persons; break-glass reads.");
+  }
+  auto role = cases::ParsePersonRole(input.role);
+  if (!role) {
+    return Invalid("role", "unknown_code",
+                   "Choose a role: presumed_victim, accompanying_child, witness, suspect or "
+                   "buyer_of_sexual_services.");
+  }
+  if (!cases::CaseMayHold(loaded->resource.owner_kind, *role)) {
+    return Invalid(
+        "role",
+        *role == cases::PersonRole::kSuspect ? "suspect_needs_authority" : "buyer_needs_authority",
+        "Only a case kept by a public authority records suspects or buyers.");
+  }
+  if (!cases::MayHandleRole(caller.actor, *role)) {
+    return Forbidden("forbidden", "Your role does not handle suspects or buyers.");
+  }
+  TimePoint now = ctx.clock.Now();
+  CivilDate today = StockholmDateOf(now);
+  cases::Person person = input.person;
+  person.id = ctx.ids.NewId();
+  person.organisation_id = loaded->row.organisation_id;
+  person.merged_into.reset();
+  person.merged_from.clear();
+  person.code = cases::PersonCode{today.year, 1};  // the real number is taken when stored
+  if (auto st = cases::ValidatePerson(person, LookupsOf(ctx), today); !st) {
+    return tl::unexpected(st.error());
+  }
+  // Sealed before the write transaction (sealing may create a data key).
+  auto& cipher = Security(ctx).cipher;
+  auto identity = cipher.Seal(At(person.organisation_id, "identity", person.id),
+                              ctx.codec->EncodeIdentity(person));
+  if (!identity) return tl::unexpected(identity.error());
+  auto contact = cipher.Seal(At(person.organisation_id, "contact", person.id),
+                             ctx.codec->EncodeContact(person.contact));
+  if (!contact) return tl::unexpected(contact.error());
+  ports::CasePerson stored;
+  stored.person.id = person.id;
+  stored.person.organisation_id = person.organisation_id;
+  stored.person.protection = std::string(cases::ToString(person.protection));
+  stored.person.identity_sealed = std::move(*identity);
+  stored.person.contact_sealed = std::move(*contact);
+  stored.person.created_at_us = stored.person.updated_at_us = NowUs(ctx);
+  stored.link = {case_id, person.id, std::string(cases::ToString(*role)), caller.actor.user_id,
+                 stored.person.created_at_us};
+  {
+    auto uow = ctx.db.Begin(ports::Access::kWrite);
+    if (!uow) return tl::unexpected(uow.error());
+    auto number = (*uow)->persons().NextCodeNumber(today.year);
+    if (!number) return tl::unexpected(number.error());
+    stored.person.code = cases::ToString(cases::PersonCode{today.year, *number});
+    if (auto st = (*uow)->persons().Insert(stored.person); !st) return tl::unexpected(st.error());
+    if (auto st = (*uow)->persons().AddToCase(stored.link); !st) return tl::unexpected(st.error());
+    if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
+  }
+  ::opennrm::audit::Event e =
+      EventOf(ctx, caller.actor, "case.person_added", "allowed", client.request_id);
+  e.objects.push_back(Object("case", case_id, person.organisation_id));
+  auto object = Object("person", person.id, person.organisation_id);
+  object.sections = {"identity", "contact"};
+  e.objects.push_back(std::move(object));
+  e.purpose = "assignment";
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return Opened(ctx, stored);
+}
+
+Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Caller& caller,
+                                                    const std::string& case_id,
+                                                    const ClientInfo& client) {
+  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  if (!ctx.codec) return Internal("No record codec.");
+  std::optional<LoadedCase> loaded;
+  std::vector<ports::CasePerson> rows;
+  {
+    auto uow = ctx.db.Begin(ports::Access::kRead);
+    if (!uow) return tl::unexpected(uow.error());
+    std::string owner;
+    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead, &owner);
+    if (!l) {
+      uow->reset();
+      return tl::unexpected(AuditDenied(ctx, caller, "case.persons_read", case_id, owner, l.error(),
+                                        client.request_id));
+    }
+    loaded = std::move(*l);
+    auto found = (*uow)->persons().OfCase(case_id);
+    if (!found) return tl::unexpected(found.error());
+    rows = std::move(*found);
+  }
+  std::vector<CasePersonView> out;
+  ::opennrm::audit::Event e =
+      EventOf(ctx, caller.actor, "case.persons_read", "allowed", client.request_id);
+  e.objects.push_back(Object("case", case_id, loaded->row.organisation_id));
+  for (const auto& row : rows) {
+    auto role = cases::ParsePersonRole(row.link.role).value_or(cases::PersonRole::kWitness);
+    if (!cases::MayHandleRole(caller.actor, role)) continue;  // suspects and buyers
+    auto view = Opened(ctx, row);
+    if (!view) return tl::unexpected(view.error());
+    auto object = Object("person", row.person.id, row.person.organisation_id);
+    object.sections = {"identity", "contact"};
+    e.objects.push_back(std::move(object));
+    out.push_back(std::move(*view));
+  }
+  if (loaded->break_glass) {
+    e.purpose = "break_glass";
+    e.reason_id = loaded->break_glass->id;
+  } else {
+    e.purpose = "assignment";
+  }
+  // Durable before the persons are returned.
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return out;
+}
+
+}  // namespace opennrm::app

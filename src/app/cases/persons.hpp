@@ -1,0 +1,48 @@
+// Persons in a case (case management): adding a person with their role and
+// identity, and reading the persons of a case. Identity and contact details
+// are sealed under the case's organisation's key; reading them is audited
+// with the sections read (identity, contact). Thread-safe: every call opens
+// its own units of work.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/auth/login.hpp"
+#include "app/auth/views.hpp"
+#include "app/context.hpp"
+#include "domain/cases/person.hpp"
+#include "domain/cases/person_role.hpp"
+
+namespace opennrm::app {
+
+struct NewCasePerson {
+  std::string role;      // cases::ToString(PersonRole)
+  cases::Person person;  // id, organisation, code and merge history are set here
+};
+
+struct CasePersonView {
+  cases::Person person;  // identity and contact opened
+  cases::PersonRole role = cases::PersonRole::kPresumedVictim;
+  std::string code;  // "P-2026-000123"
+  std::string added_by;
+  long long added_at_us = 0;
+  long long version = 1;
+};
+
+// Adds a new person to a case the caller is on the team of. kInvalid naming
+// the field and rule (role: "unknown_code", "suspect_needs_authority",
+// "buyer_needs_authority"; the person's own fields as cases::CheckPerson);
+// kNotFound when the caller may not see the case; kForbidden for a
+// break-glass reader, and for roles that may not handle suspects or buyers.
+Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
+                                     const std::string& case_id, const NewCasePerson& input,
+                                     const ClientInfo& client);
+
+// The persons of a case, with identity and contact, for whoever may read the
+// case; suspects and buyers only for roles that may handle them.
+Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Caller& caller,
+                                                    const std::string& case_id,
+                                                    const ClientInfo& client);
+
+}  // namespace opennrm::app

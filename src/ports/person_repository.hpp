@@ -1,0 +1,62 @@
+// Persons as stored (case management). A person belongs to the organisation
+// whose case holds them; everything that identifies or describes them is
+// sealed under that organisation's data key before it gets here (identity:
+// names, date of birth, gender, citizenship, languages, documents; contact
+// details apart). In the clear: opaque ids, the pseudonymous code and the
+// protection level (lists must leave protected persons out). Used inside a
+// UnitOfWork.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace opennrm::ports {
+
+struct PersonRow {
+  std::string id;
+  std::string organisation_id;
+  std::string code;                 // "P-2026-000123", unique
+  std::string protection = "none";  // cases::ToString(ProtectionLevel)
+  // Sealed at (organisation_id, "persons", "identity" / "contact", id).
+  std::string identity_sealed;
+  std::string contact_sealed;
+  std::optional<std::string> merged_into;
+  long long created_at_us = 0;
+  long long updated_at_us = 0;
+  long long version = 1;
+};
+
+// A person's place in a case.
+struct CasePersonRow {
+  std::string case_id;
+  std::string person_id;
+  std::string role;  // cases::ToString(PersonRole)
+  std::string added_by;
+  long long added_at_us = 0;
+};
+
+struct CasePerson {
+  CasePersonRow link;
+  PersonRow person;
+};
+
+class PersonRepository {
+ public:
+  virtual ~PersonRepository() = default;
+  // kConflict if the id or code exists.
+  virtual Status Insert(const PersonRow& p) = 0;
+  virtual Result<std::optional<PersonRow>> Find(const std::string& id) = 0;
+  // Stores `p` if the stored version is `expected_version`; kConflict otherwise.
+  virtual Status Update(const PersonRow& p, long long expected_version) = 0;
+  // The next number of the year's person codes: atomic across servers.
+  virtual Result<long long> NextCodeNumber(int year) = 0;
+  // kConflict if the person already is in the case.
+  virtual Status AddToCase(const CasePersonRow& link) = 0;
+  // The persons of a case with their roles, in the order they were added.
+  virtual Result<std::vector<CasePerson>> OfCase(const std::string& case_id) = 0;
+};
+
+}  // namespace opennrm::ports

@@ -1,0 +1,116 @@
+#include "storage/repo/person_repo.hpp"
+
+#include "storage/repo/binary_text.hpp"
+
+namespace opennrm::storage::repo {
+
+namespace {
+
+using sql::Value;
+
+constexpr const char* kColumns =
+    "p.id, p.organisation_id, p.code, p.protection, p.identity_sealed, p.contact_sealed,"
+    " p.merged_into, p.created_at_us, p.updated_at_us, p.version";
+
+Result<ports::PersonRow> PersonAt(const sql::Rows& rows, size_t r, size_t at = 0) {
+  ports::PersonRow p;
+  p.id = rows.Text(r, at + 0);
+  p.organisation_id = rows.Text(r, at + 1);
+  p.code = rows.Text(r, at + 2);
+  p.protection = rows.Text(r, at + 3);
+  auto identity = FromBase64(rows.Text(r, at + 4), "persons.identity_sealed");
+  if (!identity) return tl::unexpected(identity.error());
+  p.identity_sealed = std::move(*identity);
+  auto contact = FromBase64(rows.Text(r, at + 5), "persons.contact_sealed");
+  if (!contact) return tl::unexpected(contact.error());
+  p.contact_sealed = std::move(*contact);
+  if (!rows.IsNull(r, at + 6)) p.merged_into = rows.Text(r, at + 6);
+  p.created_at_us = rows.Int(r, at + 7);
+  p.updated_at_us = rows.Int(r, at + 8);
+  p.version = rows.Int(r, at + 9);
+  return p;
+}
+
+Value OptText(const std::optional<std::string>& v) { return v ? Value(*v) : Value(sql::Null{}); }
+
+}  // namespace
+
+Status SqlPersonRepository::Insert(const ports::PersonRow& p) {
+  auto r = conn_.Execute(
+      "INSERT INTO persons (id, organisation_id, code, protection, identity_sealed,"
+      " contact_sealed, merged_into, created_at_us, updated_at_us, version)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      {p.id, p.organisation_id, p.code, p.protection, ToBase64(p.identity_sealed),
+       ToBase64(p.contact_sealed), OptText(p.merged_into), p.created_at_us, p.updated_at_us,
+       p.version});
+  if (!r) return tl::unexpected(r.error());
+  return Ok();
+}
+
+Result<std::optional<ports::PersonRow>> SqlPersonRepository::Find(const std::string& id) {
+  auto rows =
+      conn_.Query(std::string("SELECT ") + kColumns + " FROM persons p WHERE p.id = $1", {id});
+  if (!rows) return tl::unexpected(rows.error());
+  if (rows->size() == 0) return std::optional<ports::PersonRow>();
+  auto p = PersonAt(*rows, 0);
+  if (!p) return tl::unexpected(p.error());
+  return std::optional<ports::PersonRow>(std::move(*p));
+}
+
+Status SqlPersonRepository::Update(const ports::PersonRow& p, long long expected_version) {
+  // The owner, code and creation time never change.
+  auto r = conn_.Execute(
+      "UPDATE persons SET protection = $2, identity_sealed = $3, contact_sealed = $4,"
+      " merged_into = $5, updated_at_us = $6, version = $7 WHERE id = $1 AND version = $8",
+      {p.id, p.protection, ToBase64(p.identity_sealed), ToBase64(p.contact_sealed),
+       OptText(p.merged_into), p.updated_at_us, p.version, expected_version});
+  if (!r) return tl::unexpected(r.error());
+  if (*r == 0) {
+    return Fail(ErrorCode::kConflict,
+                "The person was changed by someone else; reload and try again.");
+  }
+  return Ok();
+}
+
+Result<long long> SqlPersonRepository::NextCodeNumber(int year) {
+  auto rows = conn_.Query(
+      "INSERT INTO person_code_counters (year, last_number) VALUES ($1, 1)"
+      " ON CONFLICT (year) DO UPDATE SET last_number = person_code_counters.last_number + 1"
+      " RETURNING last_number",
+      {static_cast<long long>(year)});
+  if (!rows) return tl::unexpected(rows.error());
+  if (rows->size() != 1) return Internal("The person code counter did not answer.");
+  return rows->Int(0, 0);
+}
+
+Status SqlPersonRepository::AddToCase(const ports::CasePersonRow& l) {
+  auto r = conn_.Execute(
+      "INSERT INTO case_persons (case_id, person_id, role, added_by, added_at_us)"
+      " VALUES ($1, $2, $3, $4, $5)",
+      {l.case_id, l.person_id, l.role, l.added_by, l.added_at_us});
+  if (!r) return tl::unexpected(r.error());
+  return Ok();
+}
+
+Result<std::vector<ports::CasePerson>> SqlPersonRepository::OfCase(const std::string& case_id) {
+  auto rows = conn_.Query(
+      std::string("SELECT cp.case_id, cp.person_id, cp.role, cp.added_by, cp.added_at_us, ") +
+          kColumns +
+          " FROM case_persons cp JOIN persons p ON p.id = cp.person_id WHERE cp.case_id = $1"
+          " ORDER BY cp.added_at_us, p.code",
+      {case_id});
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<ports::CasePerson> out;
+  for (size_t r = 0; r < rows->size(); ++r) {
+    ports::CasePerson cp;
+    cp.link = {rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Text(r, 3),
+               rows->Int(r, 4)};
+    auto p = PersonAt(*rows, r, 5);
+    if (!p) return tl::unexpected(p.error());
+    cp.person = std::move(*p);
+    out.push_back(std::move(cp));
+  }
+  return out;
+}
+
+}  // namespace opennrm::storage::repo
