@@ -10,6 +10,7 @@
 #include "app/directory_cache.hpp"
 #include "core/clock.hpp"
 #include "domain/geo/geography.hpp"
+#include "domain/names/romaniser.hpp"
 #include "domain/ref/reference.hpp"
 #include "ports/database.hpp"
 #include "ports/id_generator.hpp"
@@ -35,6 +36,8 @@ struct Context {
   std::shared_ptr<const CaseRules> case_rules;
   // How sealed parts of records become bytes: required by the case use cases.
   const ports::RecordCodec* codec = nullptr;
+  // Writes names in Latin letters for the name index: required by persons.
+  const names::Romaniser* romaniser = nullptr;
 };
 
 }  // namespace opennrm::app

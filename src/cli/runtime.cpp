@@ -138,6 +138,9 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   auto rules = std::make_shared<app::CaseRules>();
   rules->steps = std::move(*steps);
   rt->case_rules = std::move(rules);
+  auto romaniser = names::Romaniser::Create();
+  if (!romaniser) return tl::unexpected(romaniser.error());
+  rt->romaniser = std::make_unique<names::Romaniser>(std::move(*romaniser));
   auto files = ReadReferenceFiles(config.reference_dir);
   if (!files) return tl::unexpected(files.error());
   auto imported = app::ImportReferenceData(*rt->db, files->data, files->fingerprint);

@@ -30,6 +30,7 @@ struct Runtime {
   std::shared_ptr<const app::Reference> reference;
   std::shared_ptr<const app::CaseRules> case_rules;
   storage::JsonRecordCodec codec;
+  std::unique_ptr<names::Romaniser> romaniser;
   std::string counties_geojson;
   std::string municipalities_geojson;
   app::DirectoryCache directory;
@@ -39,6 +40,7 @@ struct Runtime {
     app::Context ctx{*db, clock, ids, reference, &directory};
     ctx.case_rules = case_rules;
     ctx.codec = &codec;
+    ctx.romaniser = romaniser.get();
     return ctx;
   }
 };

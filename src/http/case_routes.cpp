@@ -162,6 +162,33 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                     -1, ' ', false, Json::error_handler_t::replace));
               }});
 
+  // POSTed so that names never appear in URLs or logs.
+  router.Add({"POST", "/api/v1/persons/search",
+              [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                Problems p;
+                ObjectReader r(*body, "", p);
+                app::PersonSearch in;
+                in.name = r.String("name", true).value_or("");
+                in.limit = static_cast<int>(r.Integer("limit").value_or(20));
+                r.RejectUnknown();
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto found = app::SearchPersons(*c, CallerOf(req), in, ClientOf(req));
+                if (!found) return ProblemResponse(found.error(), req);
+                Json items = Json::array();
+                for (const auto& f : *found) {
+                  Json j = CasePersonJson(f.person);
+                  j.erase("contact");
+                  j["case_id"] = f.case_id;
+                  j["match"] = f.exact ? "exact" : "phonetic";
+                  items.push_back(std::move(j));
+                }
+                return JsonResponse(Json{{"items", std::move(items)}}.dump(
+                    -1, ' ', false, Json::error_handler_t::replace));
+              },
+              4 * 1024});
+
   router.Add({"POST", "/api/v1/cases/{id}/break-glass",
               [c](const Request& req) {
                 auto body = ParseJsonObject(req);

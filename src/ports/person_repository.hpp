@@ -43,6 +43,24 @@ struct CasePerson {
   PersonRow person;
 };
 
+// A person found by name search, in a case the viewer may read.
+struct FoundPerson {
+  CasePerson in_case;
+  bool viewer_on_team = false;  // else seen by break-glass
+};
+
+// Which persons a name search may return: persons of `organisation_id` with
+// any of `digests` in their name index, in a case that `viewer_user_id` is
+// on the team of or has opened by break-glass in `viewer_session_id`.
+struct NameSearch {
+  std::string organisation_id;
+  std::vector<std::string> digests;
+  std::string viewer_user_id;
+  std::string viewer_session_id;
+  long long now_us = 0;
+  int limit = 200;
+};
+
 class PersonRepository {
  public:
   virtual ~PersonRepository() = default;
@@ -57,6 +75,12 @@ class PersonRepository {
   virtual Status AddToCase(const CasePersonRow& link) = 0;
   // The persons of a case with their roles, in the order they were added.
   virtual Result<std::vector<CasePerson>> OfCase(const std::string& case_id) = 0;
+  // Replaces the person's name index with `digests`.
+  virtual Status IndexNames(const std::string& organisation_id, const std::string& person_id,
+                            const std::vector<std::string>& digests) = 0;
+  // Candidates for a name search (each person once, in one case they are
+  // in), at most `limit`; the caller checks each against the query.
+  virtual Result<std::vector<FoundPerson>> FindByName(const NameSearch& search) = 0;
 };
 
 }  // namespace opennrm::ports

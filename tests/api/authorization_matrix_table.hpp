@@ -256,6 +256,9 @@ inline const std::vector<RouteRows>& Table() {
        {{R::kNone,                                 "U F F F | F F F A A A A A A A F F F"}}},
       {"GET", "/api/v1/cases", F::kCaseCollection,
        {{R::kNone,                                 "U F F F | F F A A A A A A A A F F F"}}},
+      // Name search (POST: names stay out of URLs): within one's own cases.
+      {"POST", "/api/v1/persons/search", F::kCaseCollection,
+       {{R::kNone,                                 "U F F F | F F A A A A A A A A F F F"}}},
       {"GET", "/api/v1/cases/{id}", F::kCaseRecord,
        {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
         {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},

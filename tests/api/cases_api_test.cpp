@@ -6,6 +6,7 @@
 // with single reads. Bad input changes nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <regex>
@@ -312,6 +313,45 @@ TEST_F(Cases, APersonWithBadFieldsGetsAProblemPerFieldAndNothingIsStored) {
     EXPECT_EQ(r.Json()["errors"][0]["rule"], b.rule) << r.body;
   }
   EXPECT_TRUE(owner_->Get("/api/v1/cases/" + id + "/persons").Json()["items"].empty());
+}
+
+TEST_F(Cases, ANameIsFoundInAnySpellingOnlyByThoseWhoMaySeeThePerson) {
+  std::string id = NewCase(*owner_);
+  auto add = [&](const json& names, const std::string& protection = "none") {
+    auto r = owner_->Post(
+        "/api/v1/cases/" + id + "/persons",
+        json{{"role", "presumed_victim"}, {"names", names}, {"protection", protection}}.dump());
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.Json()["id"].get<std::string>();
+  };
+  std::string ivan = add({{{"latin", "Ivan Yordanov"}, {"original", "Иван Йорданов"}}});
+  std::string maria = add({{{"latin", "Maria Popescu"}}});
+  std::string hidden = add({{{"latin", "Ivana Jordanova"}}}, "protected_registration");
+  auto search = [&](SessionClient& who, const std::string& name) {
+    auto r = who.Post("/api/v1/persons/search", json{{"name", name}}.dump());
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::vector<std::string> ids;
+    const json items = r.Json()["items"];
+    for (const auto& i : items) ids.push_back(i["id"].get<std::string>());
+    return std::make_pair(ids, r.Json());
+  };
+  for (const char* spelling : {"Yordanov", "Jordanov", "Iordanov", "Йорданов", "yordanov ivan"}) {
+    auto [ids, body] = search(*owner_, spelling);
+    EXPECT_TRUE(std::find(ids.begin(), ids.end(), ivan) != ids.end()) << spelling << body.dump();
+    EXPECT_TRUE(std::find(ids.begin(), ids.end(), maria) == ids.end()) << spelling;
+  }
+  auto [exact, body] = search(*owner_, "Ivan Yordanov");
+  ASSERT_FALSE(exact.empty());
+  EXPECT_EQ(exact[0], ivan);
+  EXPECT_EQ(body["items"][0]["match"], "exact");
+  EXPECT_EQ(body["items"][0]["case_id"], id);
+  EXPECT_FALSE(body["items"][0].contains("contact"));
+  // The team sees the protected person; a colleague off the team sees nobody.
+  auto [team_sees, ignored] = search(*owner_, "Jordanova");
+  EXPECT_TRUE(std::find(team_sees.begin(), team_sees.end(), hidden) != team_sees.end());
+  EXPECT_TRUE(search(*colleague_, "Yordanov").first.empty());
+  auto bad = owner_->Post("/api/v1/persons/search", json{{"name", "  "}}.dump());
+  EXPECT_EQ(bad.status, 422) << bad.body;
 }
 
 TEST_F(Cases, AnNgoCaseRecordsNoSuspect) {

@@ -1,9 +1,13 @@
 #include "app/cases/persons.hpp"
 
+#include <algorithm>
+
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
 #include "core/stockholm_date.hpp"
 #include "domain/cases/codes.hpp"
+#include "domain/names/search_keys.hpp"
+#include "domain/text/fold.hpp"
 
 namespace opennrm::app {
 
@@ -60,6 +64,23 @@ Result<CasePersonView> Opened(const Context& ctx, const ports::CasePerson& cp) {
   v.added_at_us = cp.link.added_at_us;
   v.version = cp.person.version;
   return v;
+}
+
+// Every spelling of every name, Latin and original script.
+std::vector<std::string> Spellings(const cases::Person& p) {
+  std::vector<std::string> out;
+  for (const auto& n : p.names) {
+    out.push_back(n.latin);
+    if (!n.original.empty()) out.push_back(n.original);
+  }
+  return out;
+}
+
+// The keyed digests of a person's name keys (outside any write transaction).
+Result<std::vector<std::string>> NameDigests(const Context& ctx, const cases::Person& p) {
+  if (!ctx.romaniser || p.names.empty()) return std::vector<std::string>{};
+  auto keys = names::KeysForNames(*ctx.romaniser, Spellings(p));
+  return Security(ctx).blind_index.Digests(p.organisation_id, names::IndexInputs(keys));
 }
 
 }  // namespace
@@ -119,6 +140,8 @@ Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
   auto contact = cipher.Seal(At(person.organisation_id, "contact", person.id),
                              ctx.codec->EncodeContact(person.contact));
   if (!contact) return tl::unexpected(contact.error());
+  auto digests = NameDigests(ctx, person);
+  if (!digests) return tl::unexpected(digests.error());
   ports::CasePerson stored;
   stored.person.id = person.id;
   stored.person.organisation_id = person.organisation_id;
@@ -136,6 +159,9 @@ Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
     stored.person.code = cases::ToString(cases::PersonCode{today.year, *number});
     if (auto st = (*uow)->persons().Insert(stored.person); !st) return tl::unexpected(st.error());
     if (auto st = (*uow)->persons().AddToCase(stored.link); !st) return tl::unexpected(st.error());
+    if (auto st = (*uow)->persons().IndexNames(person.organisation_id, person.id, *digests); !st) {
+      return tl::unexpected(st.error());
+    }
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
   ::opennrm::audit::Event e =
@@ -192,6 +218,86 @@ Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Ca
     e.purpose = "assignment";
   }
   // Durable before the persons are returned.
+  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  return out;
+}
+
+}  // namespace opennrm::app
+
+namespace opennrm::app {
+
+using namespace auth_internal;
+using namespace case_internal;
+
+Result<std::vector<FoundPersonView>> SearchPersons(const Context& ctx, const Caller& caller,
+                                                   const PersonSearch& search,
+                                                   const ClientInfo& client) {
+  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  access::Resource own;
+  own.kind = access::ResourceKind::kRecord;
+  own.owner_organisation_id = caller.actor.organisation_id;
+  own.owner_kind = caller.actor.organisation_kind;
+  own.assigned = true;
+  if (auto d = access::Decide(caller.actor, access::Action::kRecordRead, own); !d) {
+    return Forbidden("forbidden", "Your role does not keep cases (" + std::string(d.reason) + ").");
+  }
+  Problems problems;
+  if (!text::IsCleanUtf8(search.name) || text::Trim(search.name).empty() ||
+      search.name.size() > 400) {
+    problems.Add("name", "required", "Write a name to search for (at most 400 bytes).");
+  }
+  if (search.limit < 1 || search.limit > 50) {
+    problems.Add("limit", "range", "limit must be between 1 and 50.");
+  }
+  if (auto st = problems.ToStatus(); !st) return tl::unexpected(st.error());
+  if (!ctx.romaniser || !ctx.codec) return Internal("Name search is not set up.");
+  names::NameQuery query = names::QueryForName(*ctx.romaniser, search.name);
+  std::vector<std::string> inputs;
+  for (const auto& term : query.terms) {
+    for (const auto& k : term.exact) inputs.push_back(names::IndexInput(names::KeyKind::kExact, k));
+    for (const auto& k : term.phonetic) {
+      inputs.push_back(names::IndexInput(names::KeyKind::kPhonetic, k));
+    }
+  }
+  std::vector<FoundPersonView> out;
+  if (!inputs.empty()) {
+    auto digests = Security(ctx).blind_index.Digests(caller.actor.organisation_id, inputs);
+    if (!digests) return tl::unexpected(digests.error());
+    std::vector<ports::FoundPerson> candidates;
+    {
+      auto uow = ctx.db.Begin(ports::Access::kRead);
+      if (!uow) return tl::unexpected(uow.error());
+      ports::NameSearch s{caller.actor.organisation_id, std::move(*digests), caller.actor.user_id,
+                          caller.session->id,           NowUs(ctx),          200};
+      auto found = (*uow)->persons().FindByName(s);
+      if (!found) return tl::unexpected(found.error());
+      candidates = std::move(*found);
+    }
+    for (const auto& c : candidates) {
+      auto role = cases::ParsePersonRole(c.in_case.link.role).value_or(cases::PersonRole::kWitness);
+      if (!cases::MayHandleRole(caller.actor, role)) continue;
+      // A protected person shows only to their case's team.
+      if (c.in_case.person.protection != "none" && !c.viewer_on_team) continue;
+      auto view = Opened(ctx, c.in_case);
+      if (!view) return tl::unexpected(view.error());
+      auto match =
+          names::Match(query, names::KeysForNames(*ctx.romaniser, Spellings(view->person)));
+      if (match == names::NameMatch::kNone) continue;
+      view->person.contact = {};
+      out.push_back({std::move(*view), c.in_case.link.case_id, match == names::NameMatch::kExact});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.exact && !b.exact; });
+    if (out.size() > static_cast<size_t>(search.limit)) out.resize(search.limit);
+  }
+  // One event listing every person returned (never the name asked for).
+  ::opennrm::audit::Event e =
+      EventOf(ctx, caller.actor, "persons.searched", "allowed", client.request_id);
+  for (const auto& f : out) {
+    auto object = Object("person", f.person.person.id, f.person.person.organisation_id);
+    object.sections = {"identity"};
+    e.objects.push_back(std::move(object));
+  }
   if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   return out;
 }

@@ -45,4 +45,23 @@ Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Ca
                                                     const std::string& case_id,
                                                     const ClientInfo& client);
 
+struct PersonSearch {
+  std::string name;  // any spelling, any script
+  int limit = 20;    // 1..50
+};
+
+struct FoundPersonView {
+  CasePersonView person;  // contact details left out
+  std::string case_id;    // a case the caller may read that holds the person
+  bool exact = false;     // every word matched as written (else by sound)
+};
+
+// Persons of the caller's organisation whose names match `name` — in cases
+// the caller may read; protected persons only for their case's team —
+// through the blind index (the name is never stored or logged). Exact
+// matches first. kInvalid naming "name" or "limit".
+Result<std::vector<FoundPersonView>> SearchPersons(const Context& ctx, const Caller& caller,
+                                                   const PersonSearch& search,
+                                                   const ClientInfo& client);
+
 }  // namespace opennrm::app

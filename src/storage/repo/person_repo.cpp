@@ -113,4 +113,66 @@ Result<std::vector<ports::CasePerson>> SqlPersonRepository::OfCase(const std::st
   return out;
 }
 
+Status SqlPersonRepository::IndexNames(const std::string& organisation_id,
+                                       const std::string& person_id,
+                                       const std::vector<std::string>& digests) {
+  auto deleted = conn_.Execute("DELETE FROM person_name_index WHERE person_id = $1", {person_id});
+  if (!deleted) return tl::unexpected(deleted.error());
+  for (const auto& d : digests) {
+    auto r = conn_.Execute(
+        "INSERT INTO person_name_index (organisation_id, digest, person_id) VALUES ($1, $2, $3)"
+        " ON CONFLICT DO NOTHING",
+        {organisation_id, d, person_id});
+    if (!r) return tl::unexpected(r.error());
+  }
+  return Ok();
+}
+
+Result<std::vector<ports::FoundPerson>> SqlPersonRepository::FindByName(
+    const ports::NameSearch& s) {
+  std::vector<ports::FoundPerson> out;
+  if (s.digests.empty()) return out;
+  std::vector<Value> params;
+  auto param = [&](Value v) {
+    params.push_back(std::move(v));
+    return "$" + std::to_string(params.size());
+  };
+  std::string org = param(s.organisation_id);
+  std::string viewer = param(s.viewer_user_id);
+  std::string session = param(s.viewer_session_id);
+  std::string now = param(s.now_us);
+  std::string in;
+  for (size_t i = 0; i < s.digests.size(); ++i) in += (i ? ", " : "") + param(s.digests[i]);
+  std::string limit = param(static_cast<long long>(s.limit));
+  // The persons with a matching digest, each with the case the viewer may
+  // read (a team case before a break-glass one).
+  auto rows = conn_.Query(
+      std::string("SELECT cp.case_id, cp.person_id, cp.role, cp.added_by, cp.added_at_us, ") +
+          kColumns + ", CASE WHEN t.user_id IS NULL THEN 0 ELSE 1 END AS on_team" +
+          " FROM persons p JOIN case_persons cp ON cp.person_id = p.id"
+          " JOIN cases c ON c.id = cp.case_id"
+          " LEFT JOIN case_team t ON t.case_id = c.id AND t.user_id = " +
+          viewer + " WHERE p.organisation_id = " + org + " AND c.organisation_id = " + org +
+          " AND p.id IN (SELECT i.person_id FROM person_name_index i WHERE i.organisation_id = " +
+          org + " AND i.digest IN (" + in + "))" +
+          " AND (t.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM break_glass b"
+          " WHERE b.case_id = c.id AND b.user_id = " +
+          viewer + " AND b.session_id = " + session + " AND b.expires_at_us > " + now +
+          ")) ORDER BY p.id, on_team DESC, cp.case_id LIMIT " + limit,
+      params);
+  if (!rows) return tl::unexpected(rows.error());
+  for (size_t r = 0; r < rows->size(); ++r) {
+    if (!out.empty() && out.back().in_case.person.id == rows->Text(r, 1)) continue;
+    ports::FoundPerson f;
+    f.in_case.link = {rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Text(r, 3),
+                      rows->Int(r, 4)};
+    auto p = PersonAt(*rows, r, 5);
+    if (!p) return tl::unexpected(p.error());
+    f.in_case.person = std::move(*p);
+    f.viewer_on_team = rows->Int(r, 15) == 1;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 }  // namespace opennrm::storage::repo

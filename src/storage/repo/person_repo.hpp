@@ -17,6 +17,9 @@ class SqlPersonRepository final : public ports::PersonRepository {
   Result<long long> NextCodeNumber(int year) override;
   Status AddToCase(const ports::CasePersonRow& link) override;
   Result<std::vector<ports::CasePerson>> OfCase(const std::string& case_id) override;
+  Status IndexNames(const std::string& organisation_id, const std::string& person_id,
+                    const std::vector<std::string>& digests) override;
+  Result<std::vector<ports::FoundPerson>> FindByName(const ports::NameSearch& search) override;
 
  private:
   sql::Connection& conn_;

@@ -29,6 +29,7 @@ const std::map<int, std::string> kShippedSqlite{
     {5, "ad1faf2996970f4382b1827ad6e8b15be4ed971b83920c95679e617ab7a9c322"},
     {6, "00c4ebc023ca57b64e61ff6efd9eab1eb2fbd7ce7000b6b92fda4038bba150f1"},
     {7, "dea68be36de2cc8f095814ac65e70cd00c2563050499ca4fc5dd69d9f9784bf1"},
+    {8, "056aacf1ba22621cfb2404eeee7a28cac571582f9de151f0534a7e2dbd99af24"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -38,6 +39,7 @@ const std::map<int, std::string> kShippedPostgres{
     {5, "a8de43b7a7492fb65a565e09ce845aab74afdd1a4d763df0d657e9dcab817ab7"},
     {6, "2e1421dd7f53a05ef63c6ac2ecbc937e3675d00eb59c86f0e0896fe01ca0bcf9"},
     {7, "efd9bd4a0d39a8e8225d4e713e4822d874ded758e2d6b4e87d26af668202c9fb"},
+    {8, "1a8b46ca6b8f7ddb199c36b85363f96913d26fcd676035e6da12ec4182ff04e0"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
