@@ -131,7 +131,8 @@ test('a user without an administrator role sees no user administration', async (
   const page = await openPage(browser, { as: null });
   await loginInBrowser(page, creds);
   const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
-  assert.deepEqual(links, ['Start', 'Organisationer', 'Vem täcker kommunen?', 'Geografi']);
+  // A shelter's worker keeps cases, but administers nothing.
+  assert.deepEqual(links, ['Start', 'Ärenden', 'Organisationer', 'Vem täcker kommunen?', 'Geografi']);
   await page.goto('/users');
   await page.getByRole('heading', { level: 1, name: 'Du har inte behörighet' }).waitFor();
   await page.goto(`/organisations/${org.id}`);

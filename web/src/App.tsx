@@ -8,6 +8,10 @@ import { RecoveryCodesPage } from './features/account/RecoveryCodesPage';
 import { SessionsPage } from './features/account/SessionsPage';
 import { AuditPage } from './features/audit/AuditPage';
 import { RequireCapability, RequireSession } from './features/auth/guards';
+import { BreakGlassPage } from './features/cases/BreakGlassPage';
+import { CaseListPage } from './features/cases/CaseListPage';
+import { CasePage } from './features/cases/CasePage';
+import { NewCasePage } from './features/cases/NewCasePage';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { GeographyPage } from './features/geo/GeographyPage';
@@ -53,6 +57,14 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireCapability cap="manageTokens" />}>
               <Route path="tokens" element={<TokensPage />} />
+            </Route>
+            <Route element={<RequireCapability cap="cases" />}>
+              <Route path="cases" element={<CaseListPage />} />
+              <Route path="cases/new" element={<NewCasePage />} />
+              <Route path="cases/:id" element={<CasePage />} />
+            </Route>
+            <Route element={<RequireCapability cap="breakGlass" />}>
+              <Route path="cases/break-glass" element={<BreakGlassPage />} />
             </Route>
             <Route element={<RequireCapability cap="readAudit" />}>
               <Route path="audit" element={<AuditPage />} />

@@ -4,6 +4,7 @@ import type {
   ManagedUser, NotificationPage, OneTimePassword, RecoveryCodes, RoleInfo, SessionInfo, SessionSummary,
   StageAnswer, TokenInput, TotpEnrolment, UnreadCount, UserInput, UserPage, UserPatch, UserQuery,
 } from './accountTypes';
+import type { Case, CaseList, CaseQuery } from './caseTypes';
 import { apiFetch, setCsrfToken, withQuery } from './client';
 import type {
   County, CountyDetail, CountyFeatureProperties, CoverageAnswer, FeatureCollection, ItemList,
@@ -131,4 +132,18 @@ export const auditApi = {
     apiFetch<AuditPage>(withQuery(`${V1}/audit/events`, { ...query }), { signal }),
   checkpoints: (limit: number, signal?: Sig) =>
     apiFetch<ItemList<Checkpoint>>(withQuery(`${V1}/audit/checkpoints`, { limit }), { signal }),
+};
+
+const casePath = (id: string) => `${V1}/cases/${encodeURIComponent(id)}`;
+
+export const caseApi = {
+  list: (query: CaseQuery, signal?: Sig) => apiFetch<CaseList>(withQuery(`${V1}/cases`, { ...query }), { signal }),
+  get: (id: string, signal?: Sig) => apiFetch<Case>(casePath(id), { signal }),
+  create: (type: string) => apiFetch<Case>(`${V1}/cases`, { method: 'POST', body: { type } }),
+  addTeamMember: (id: string, userId: string) =>
+    apiFetch<Case>(`${casePath(id)}/team`, { method: 'POST', body: { user_id: userId } }),
+  removeTeamMember: (id: string, userId: string) =>
+    apiFetch<null>(`${casePath(id)}/team/${encodeURIComponent(userId)}`, { method: 'DELETE' }),
+  breakGlass: (id: string, reason: string) =>
+    apiFetch<Case>(`${casePath(id)}/break-glass`, { method: 'POST', body: { reason } }),
 };

@@ -1,8 +1,9 @@
 // /account: who I am, and the ways to look after my account.
 import { Link } from 'react-router';
+import { CopyButton } from '../../components/CopyButton';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
-import { activeUser } from '../auth/capabilities';
+import { activeUser, can } from '../auth/capabilities';
 import { useSession } from '../auth/sessionState';
 import { kindLabel } from '../orgs/labels';
 import { roleLabel } from '../users/roleLabels';
@@ -11,7 +12,8 @@ export function AccountPage() {
   const i18n = useI18n();
   const { t } = i18n;
   usePageTitle(t('account.title'));
-  const user = activeUser(useSession().state);
+  const { state } = useSession();
+  const user = activeUser(state);
   if (!user) return null;
   const links = [
     { to: '/account/password', title: t('account.password.title'), body: t('account.password.summary') },
@@ -31,6 +33,16 @@ export function AccountPage() {
         <dd>{user.organisation.name} ({kindLabel(i18n, user.organisation.kind)})</dd>
         <dt>{t('user.field.roles')}</dt>
         <dd>{user.roles.map((r) => roleLabel(i18n, r)).join(', ')}</dd>
+        {can(state, 'cases') ? (
+          <>
+            <dt>{t('account.userId')}</dt>
+            <dd>
+              <code id="account-user-id">{user.id}</code>{' '}
+              <CopyButton value={user.id} label={t('account.userId.copy')} />
+              <p className="field-hint">{t('account.userId.hint')}</p>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <ul className="card-grid">
         {links.map((l) => (

@@ -10,13 +10,25 @@ const BASIC = ['/', '/organisations', '/coverage', '/geography'];
 
 describe('role-based navigation', () => {
   it('shows each role only what it can use', () => {
-    expect(navOf(active(['ngo_worker']))).toEqual(BASIC);
+    expect(navOf(active(['ngo_worker']))).toEqual(['/', '/cases', ...BASIC.slice(1)]);
+    expect(navOf(active(['social_worker']))).toEqual(['/', '/cases', ...BASIC.slice(1)]);
     expect(navOf(active(['statistician']))).toEqual(BASIC);
     expect(navOf(active(['organisation_administrator']))).toEqual([...BASIC, '/users', '/tokens']);
     expect(navOf(active(['system_administrator']))).toEqual([...BASIC, '/users']);
     expect(navOf(active(['auditor']))).toEqual([...BASIC, '/audit']);
     expect(navOf(active(['national_auditor']))).toEqual([...BASIC, '/audit']);
     expect(navOf(active(['organisation_administrator', 'auditor']))).toEqual([...BASIC, '/users', '/tokens', '/audit']);
+  });
+
+  it('offers break-glass only to the roles the server lets open a case outside their team', () => {
+    for (const r of ['regional_coordinator', 'social_worker', 'police_investigator', 'prosecutor', 'migration_officer']) {
+      expect(can(active([r]), 'breakGlass')).toBe(true);
+    }
+    for (const r of ['hotline_operator', 'iom_caseworker', 'ngo_worker', 'organisation_administrator', 'auditor']) {
+      expect(can(active([r]), 'breakGlass')).toBe(false);
+    }
+    expect(can(active(['organisation_administrator']), 'cases')).toBe(false);
+    expect(can(active(['iom_caseworker']), 'cases')).toBe(true);
   });
 
   it('shows nothing before the login is finished', () => {
@@ -34,7 +46,7 @@ describe('role-based navigation', () => {
   it('grants nothing while the session is unknown: no server is ever taken to be open', () => {
     const failed: SessionState = { status: 'error', error: new Error('404') };
     expect(navOf(failed)).toEqual([]);
-    for (const cap of ['account', 'manageOrganisations', 'manageUsers', 'manageTokens', 'readAudit'] as const) {
+    for (const cap of ['account', 'manageOrganisations', 'manageUsers', 'manageTokens', 'readAudit', 'cases', 'breakGlass'] as const) {
       expect(can(failed, cap)).toBe(false);
       expect(can({ status: 'anonymous' }, cap)).toBe(false);
     }

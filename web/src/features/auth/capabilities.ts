@@ -14,13 +14,23 @@ export type Capability =
   /** The organisation's API tokens. */
   | 'manageTokens'
   /** The audit log. */
-  | 'readAudit';
+  | 'readAudit'
+  /** Cases: list, create, read and keep the team of one's own. */
+  | 'cases'
+  /** Open a case of one's organisation outside one's assignment, with a written reason. */
+  | 'breakGlass';
 
 const BY_ROLE: Record<Exclude<Capability, 'account'>, readonly string[]> = {
   manageOrganisations: ['system_administrator'],
   manageUsers: ['organisation_administrator', 'system_administrator'],
   manageTokens: ['organisation_administrator'],
   readAudit: ['auditor', 'national_auditor'],
+  cases: [
+    'hotline_operator', 'regional_coordinator', 'social_worker', 'police_investigator', 'prosecutor',
+    'migration_officer', 'iom_caseworker', 'ngo_worker',
+  ],
+  // POST /cases/{id}/break-glass: these roles only (src/domain/access/policy.cpp).
+  breakGlass: ['regional_coordinator', 'social_worker', 'police_investigator', 'prosecutor', 'migration_officer'],
 };
 
 export function hasRole(user: Pick<SessionUser, 'roles'>, role: string): boolean {
@@ -41,15 +51,16 @@ export function can(state: SessionState, cap: Capability): boolean {
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.users' | 'nav.tokens' | 'nav.audit';
+  label: 'nav.home' | 'nav.cases' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.users' | 'nav.tokens' | 'nav.audit';
   end: boolean;
 }
 
-/** The main navigation for this session: the directory pages for all, the rest by role. */
+/** The main navigation for this session: the directory pages for all, cases and the rest by role. */
 export function navFor(state: SessionState): NavItem[] {
   if (!activeUser(state)) return [];
   const items: NavItem[] = [
     { to: '/', label: 'nav.home', end: true },
+    ...(can(state, 'cases') ? [{ to: '/cases', label: 'nav.cases' as const, end: false }] : []),
     { to: '/organisations', label: 'nav.organisations', end: false },
     { to: '/coverage', label: 'nav.coverage', end: false },
     { to: '/geography', label: 'nav.geography', end: false },

@@ -14,6 +14,7 @@ export function HomePage() {
     { to: '/coverage', title: t('nav.coverage'), body: t('home.coverage') },
     { to: '/geography', title: t('nav.geography'), body: t('home.geo') },
   ];
+  if (can(state, 'cases')) cards.unshift({ to: '/cases', title: t('nav.cases'), body: t('home.cases') });
   if (can(state, 'manageUsers')) cards.push({ to: '/users', title: t('nav.users'), body: t('home.users') });
   if (can(state, 'manageTokens')) cards.push({ to: '/tokens', title: t('nav.tokens'), body: t('home.tokens') });
   if (can(state, 'readAudit')) cards.push({ to: '/audit', title: t('nav.audit'), body: t('home.audit') });
