@@ -12,6 +12,7 @@ import { BreakGlassPage } from './features/cases/BreakGlassPage';
 import { CaseListPage } from './features/cases/CaseListPage';
 import { CasePage } from './features/cases/CasePage';
 import { NewCasePage } from './features/cases/NewCasePage';
+import { PersonSearchPage } from './features/cases/PersonSearchPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { GeographyPage } from './features/geo/GeographyPage';
@@ -61,6 +62,7 @@ export function AppRoutes() {
             <Route element={<RequireCapability cap="cases" />}>
               <Route path="cases" element={<CaseListPage />} />
               <Route path="cases/new" element={<NewCasePage />} />
+              <Route path="cases/find-person" element={<PersonSearchPage />} />
               <Route path="cases/:id" element={<CasePage />} />
             </Route>
             <Route element={<RequireCapability cap="breakGlass" />}>

@@ -57,3 +57,70 @@ export interface CaseQuery {
   limit: number;
   offset: number;
 }
+
+// Persons of a case (CasePersonInput, CasePerson, searchPersons).
+
+/** Roles a person can have in a case, in the order the form offers them. */
+export const PERSON_ROLES = ['presumed_victim', 'accompanying_child', 'witness', 'suspect', 'buyer_of_sexual_services'] as const;
+/** Roles only a public authority's case may hold (the server answers 422 otherwise). */
+export const AUTHORITY_ROLES: readonly string[] = ['suspect', 'buyer_of_sexual_services'];
+export const GENDERS = ['female', 'male', 'other', 'not_recorded'] as const;
+export const CITIZENSHIP_STATUSES = ['known', 'stateless', 'unknown'] as const;
+
+export interface PersonName {
+  kind?: 'name' | 'alias';
+  /** The name in Latin letters. */
+  latin: string;
+  /** The name in its own script, when it has one. */
+  original?: string;
+}
+
+/** A full or partial date (YYYY, YYYY-MM, YYYY-MM-DD), or an estimated age range. */
+export type DateOfBirth = { date: string } | { age_min: number; age_max: number; estimated_on: string };
+
+export interface Citizenship {
+  status?: string;
+  countries?: string[];
+}
+
+export interface ContactDetails {
+  phones?: string[];
+  emails?: string[];
+  address?: string;
+  notes?: string;
+}
+
+export interface CasePersonInput {
+  role: string;
+  names?: PersonName[];
+  date_of_birth?: DateOfBirth | null;
+  claimed_minor?: boolean;
+  gender?: string;
+  citizenship?: Citizenship;
+  languages?: string[];
+  contact?: ContactDetails;
+}
+
+export interface CasePerson {
+  id: string;
+  code: string;
+  role: string;
+  names: PersonName[];
+  date_of_birth: DateOfBirth | null;
+  claimed_minor: boolean;
+  gender: string;
+  citizenship: Citizenship;
+  languages: string[];
+  documents: unknown[];
+  contact: ContactDetails;
+  protection: string;
+  added_by: string;
+  added_at: string;
+  version: number;
+}
+
+export interface FoundPerson extends CasePerson {
+  case_id: string;
+  /** How the name matched: as written, or by sound. */
+  match: 'exact' | 'phonetic';
+}

@@ -4,10 +4,10 @@ import type {
   ManagedUser, NotificationPage, OneTimePassword, RecoveryCodes, RoleInfo, SessionInfo, SessionSummary,
   StageAnswer, TokenInput, TotpEnrolment, UnreadCount, UserInput, UserPage, UserPatch, UserQuery,
 } from './accountTypes';
-import type { Case, CaseList, CaseQuery } from './caseTypes';
+import type { Case, CaseList, CasePerson, CasePersonInput, CaseQuery, FoundPerson } from './caseTypes';
 import { apiFetch, setCsrfToken, withQuery } from './client';
 import type {
-  County, CountyDetail, CountyFeatureProperties, CoverageAnswer, FeatureCollection, ItemList,
+  Country, County, CountyDetail, CountyFeatureProperties, CoverageAnswer, FeatureCollection, ItemList,
   LanguageList, Municipality, Organisation, OrganisationInput, OrganisationKindInfo, OrganisationPage,
   OrganisationQuery, OrganisationUpdate, PoliceRegion, ServiceCatalog,
 } from './types';
@@ -29,6 +29,7 @@ export const refApi = {
   services: (signal?: Sig) => apiFetch<ServiceCatalog>(`${V1}/ref/services`, { signal }),
   organisationKinds: (signal?: Sig) =>
     apiFetch<ItemList<OrganisationKindInfo>>(`${V1}/ref/organisation-kinds`, { signal }),
+  countries: (signal?: Sig) => apiFetch<ItemList<Country>>(`${V1}/ref/countries`, { signal }),
   languages: (q: string, limit: number, signal?: Sig) =>
     apiFetch<LanguageList>(withQuery(`${V1}/ref/languages`, { q, limit }), { signal }),
 };
@@ -137,6 +138,12 @@ export const auditApi = {
 const casePath = (id: string) => `${V1}/cases/${encodeURIComponent(id)}`;
 
 export const caseApi = {
+  persons: (id: string, signal?: Sig) => apiFetch<ItemList<CasePerson>>(`${casePath(id)}/persons`, { signal }),
+  addPerson: (id: string, input: CasePersonInput) =>
+    apiFetch<CasePerson>(`${casePath(id)}/persons`, { method: 'POST', body: input }),
+  /** POST so that the name asked for stays out of URLs and logs. */
+  searchPersons: (name: string, limit: number) =>
+    apiFetch<ItemList<FoundPerson>>(`${V1}/persons/search`, { method: 'POST', body: { name, limit } }),
   list: (query: CaseQuery, signal?: Sig) => apiFetch<CaseList>(withQuery(`${V1}/cases`, { ...query }), { signal }),
   get: (id: string, signal?: Sig) => apiFetch<Case>(casePath(id), { signal }),
   create: (type: string) => apiFetch<Case>(`${V1}/cases`, { method: 'POST', body: { type } }),

@@ -52,6 +52,7 @@ export function CaseListPage() {
         <h1>{t('cases.title')}</h1>
         <div className="page-actions">
           <Link to="/cases/new" className="button">{t('cases.new')}</Link>
+          <Link to="/cases/find-person" className="button button--secondary">{t('personSearch.title')}</Link>
           {mayBreakGlass ? <Link to="/cases/break-glass" className="button button--secondary">{t('breakGlass.title')}</Link> : null}
         </div>
       </div>

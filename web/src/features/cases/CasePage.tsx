@@ -12,6 +12,7 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { caseStatusLabel, caseTypeLabel } from './labels';
+import { PersonsSection } from './PersonsSection';
 import { TeamSection } from './TeamSection';
 
 export function CasePage() {
@@ -70,6 +71,7 @@ export function CasePage() {
       </dl>
       <TeamSection value={c} editable={!breakGlass}
         onChanged={(next, note) => { setChanged(next); setMessage(note); }} />
+      <PersonsSection value={c} editable={!breakGlass} onAdded={setMessage} />
     </article>
   );
 }

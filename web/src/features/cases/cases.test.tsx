@@ -4,11 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserOrganisation } from '../../api/accountTypes';
 import type { Case, CaseSummary } from '../../api/caseTypes';
 import { setCsrfToken } from '../../api/client';
-import { installFakeApi, sessionOf, userWith } from '../../test/fakeApi';
+import { installFakeApi as installBaseApi, sessionOf, userWith, type Handler } from '../../test/fakeApi';
 import { renderRoute } from '../../test/render';
 import { localBreakGlassProblems, reasonLength } from './BreakGlassPage';
 import { idFromText } from './ids';
 import { caseFiltersFromParams, paramsFromCaseFilters } from './query';
+
+/** The fake API, where a case's persons (persons.test.tsx covers them) are none unless `handler` says otherwise. */
+const installFakeApi = (handler: Handler, opts: Parameters<typeof installBaseApi>[1]) =>
+  installBaseApi((method, path, body) => handler(method, path, body)
+    ?? (method === 'GET' && path.endsWith('/persons') ? { status: 200, body: { items: [] } } : undefined), opts);
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -15,9 +15,12 @@ interface Props {
   value: readonly string[];
   onChange: (codes: string[]) => void;
   errors?: readonly string[];
+  /** Defaults to the organisation form's wording. */
+  label?: string;
+  hint?: string;
 }
 
-export function LanguagePicker({ id, value, onChange, errors }: Props) {
+export function LanguagePicker({ id, value, onChange, errors, label, hint }: Props) {
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; items: Language[] }>({ query: '', items: [] });
@@ -49,8 +52,8 @@ export function LanguagePicker({ id, value, onChange, errors }: Props) {
     <div className="multi-picker">
       <Combobox
         id={id}
-        label={t('org.field.languages')}
-        hint={t('org.languages.hint')}
+        label={label ?? t('org.field.languages')}
+        hint={hint ?? t('org.languages.hint')}
         errors={errors}
         query={query}
         onQueryChange={setQuery}

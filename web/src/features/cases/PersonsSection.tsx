@@ -1,0 +1,70 @@
+// A case's persons: code, role, names (Latin with the original script), date of birth or estimated
+// age, citizenship and languages; for the team, the form that adds one. Break-glass readers only read.
+import { useCallback, useState } from 'react';
+import type { Case, CasePerson } from '../../api/caseTypes';
+import { caseApi } from '../../api/endpoints';
+import { useApi } from '../../api/useApi';
+import { DataTable, type Column } from '../../components/DataTable';
+import { Loading, ProblemAlert } from '../../components/ProblemAlert';
+import { useI18n } from '../../i18n/context';
+import { useLanguageNames } from '../orgs/useLanguageNames';
+import { AddPersonForm } from './AddPersonForm';
+import { PersonNames } from './PersonNames';
+import { citizenshipText, dateOfBirthText, personRoleLabel } from './personLabels';
+import { useCountries } from './useCountries';
+
+interface Props {
+  value: Case;
+  /** False for a case opened by break-glass. */
+  editable: boolean;
+  onAdded: (message: string) => void;
+}
+
+export function PersonsSection({ value, editable, onAdded }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const load = useCallback((signal: AbortSignal) => caseApi.persons(value.id, signal), [value.id]);
+  const { data, error, reload } = useApi(load);
+  const [added, setAdded] = useState<CasePerson[]>([]);
+  const persons = [...(data?.items ?? []), ...added.filter((p) => !data?.items.some((x) => x.id === p.id))];
+  const countries = useCountries();
+  const languageName = useLanguageNames([...new Set(persons.flatMap((p) => p.languages))], i18n.lang);
+
+  const columns: Column<CasePerson>[] = [
+    { id: 'code', header: t('person.field.code'), cell: (p) => p.code },
+    { id: 'role', header: t('person.field.role'), cell: (p) => personRoleLabel(i18n, p.role) },
+    { id: 'names', header: t('person.field.names'), cell: (p) => <PersonNames names={p.names} /> },
+    {
+      id: 'dob',
+      header: t('person.field.dateOfBirth'),
+      cell: (p) => (
+        <>
+          {dateOfBirthText(i18n, p.date_of_birth)}
+          {p.claimed_minor ? <span className="muted"> ({t('person.claimedMinor.short')})</span> : null}
+        </>
+      ),
+    },
+    { id: 'citizenship', header: t('person.field.citizenship'), cell: (p) => citizenshipText(i18n, p.citizenship, countries) },
+    { id: 'languages', header: t('person.field.languages'), cell: (p) => p.languages.map(languageName).join(', ') },
+  ];
+
+  return (
+    <section className="form-section" aria-labelledby="persons-title">
+      <h2 id="persons-title">{t('person.title')}</h2>
+      {error ? <ProblemAlert error={error} onRetry={reload} /> : null}
+      {!data && !error ? <Loading /> : null}
+      {data && persons.length === 0 ? <p>{t('person.none')}</p> : null}
+      {persons.length > 0 ? (
+        <DataTable caption={t('person.caption')} labelledBy="persons-title" columns={columns} rows={persons} rowKey={(p) => p.id} />
+      ) : null}
+      {editable ? (
+        <AddPersonForm caseId={value.id} onAdded={(p) => {
+          setAdded((list) => [...list, p]);
+          onAdded(t('person.added', { code: p.code }));
+        }} />
+      ) : (
+        <p className="muted">{t('person.readOnly')}</p>
+      )}
+    </section>
+  );
+}
