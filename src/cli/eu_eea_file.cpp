@@ -1,5 +1,7 @@
 #include "cli/eu_eea_file.hpp"
 
+#include "cli/toml_table_reader.hpp"
+
 #include <toml++/toml.h>
 
 #include <set>
@@ -106,14 +108,9 @@ Error Located(const toml::table& root, Error error, const std::string& path) {
 }  // namespace
 
 Result<stats::EuEeaMembership> ParseEuEeaFile(std::string_view text, const std::string& path) {
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    return Invalid(
-        path, "toml",
-        path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
-  }
+  auto parsed = ParseTomlText(text, path);
+  if (!parsed) return tl::unexpected(parsed.error());
+  const toml::table& root = *parsed;
   if (auto st = OnlyKeys(root, {"format", "members"}, "", path); !st) {
     return tl::unexpected(st.error());
   }
