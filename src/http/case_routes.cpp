@@ -63,6 +63,18 @@ std::vector<std::string> SplitCommas(const std::string& text) {
   return out;
 }
 
+// The one required string field of a small body (no other field allowed).
+Result<std::string> OnlyString(const Request& req, const std::string& field) {
+  auto body = ParseJsonObject(req);
+  if (!body) return tl::unexpected(body.error());
+  Problems p;
+  ObjectReader r(*body, "", p);
+  std::string value = r.String(field, true).value_or("");
+  r.RejectUnknown();
+  if (auto st = p.ToStatus(); !st) return tl::unexpected(st.error());
+  return value;
+}
+
 }  // namespace
 
 void AddCaseRoutes(Router& router, const app::Context& ctx) {
@@ -70,14 +82,9 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
 
   router.Add({"POST", "/api/v1/cases",
               [c](const Request& req) {
-                auto body = ParseJsonObject(req);
-                if (!body) return ProblemResponse(body.error(), req);
-                Problems p;
-                ObjectReader r(*body, "", p);
-                app::NewCase in;
-                in.type = r.String("type", true).value_or("");
-                r.RejectUnknown();
-                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto type = OnlyString(req, "type");
+                if (!type) return ProblemResponse(type.error(), req);
+                app::NewCase in{*type};
                 auto made = app::CreateCase(*c, CallerOf(req), in, ClientOf(req));
                 Response out = CaseResponse(made, req, 201);
                 if (made) out.headers.emplace_back("Location", "/api/v1/cases/" + made->summary.id);
@@ -116,15 +123,10 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
 
   router.Add({"POST", "/api/v1/cases/{id}/team",
               [c](const Request& req) {
-                auto body = ParseJsonObject(req);
-                if (!body) return ProblemResponse(body.error(), req);
-                Problems p;
-                ObjectReader r(*body, "", p);
-                std::string user_id = r.String("user_id", true).value_or("");
-                r.RejectUnknown();
-                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto user_id = OnlyString(req, "user_id");
+                if (!user_id) return ProblemResponse(user_id.error(), req);
                 return CaseResponse(app::AddTeamMember(*c, CallerOf(req), req.path_params.at("id"),
-                                                       user_id, ClientOf(req)),
+                                                       *user_id, ClientOf(req)),
                                     req);
               },
               4 * 1024});
@@ -191,15 +193,10 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
 
   router.Add({"POST", "/api/v1/cases/{id}/break-glass",
               [c](const Request& req) {
-                auto body = ParseJsonObject(req);
-                if (!body) return ProblemResponse(body.error(), req);
-                Problems p;
-                ObjectReader r(*body, "", p);
-                std::string reason = r.String("reason", true).value_or("");
-                r.RejectUnknown();
-                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto reason = OnlyString(req, "reason");
+                if (!reason) return ProblemResponse(reason.error(), req);
                 return CaseResponse(app::BreakGlass(*c, CallerOf(req), req.path_params.at("id"),
-                                                    reason, ClientOf(req)),
+                                                    *reason, ClientOf(req)),
                                     req);
               },
               8 * 1024});
