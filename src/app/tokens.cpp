@@ -4,7 +4,6 @@
 
 #include "app/auth/internal.hpp"
 #include "core/date.hpp"
-#include "domain/accounts/username.hpp"
 #include "domain/text/fold.hpp"
 
 namespace opennrm::app {
@@ -84,24 +83,18 @@ Result<CreatedToken> Insert(const Context& ctx, const access::Actor& creator, co
 
 // The active user `username` with their organisation, for the command line.
 Result<UserAndOrganisation> ActiveUserNamed(const Context& ctx, const std::string& username) {
-  auto unknown = [] { return Invalid("user", "unknown_user", "There is no such user."); };
-  auto name = accounts::NormaliseUsername(username);
-  if (!name) return unknown();
-  auto uow = ctx.db.Begin(ports::Access::kRead);
-  if (!uow) return tl::unexpected(uow.error());
-  auto user = (*uow)->users().FindByUsername(*name);
-  if (!user) return tl::unexpected(user.error());
-  if (!*user) return unknown();
-  auto loaded = LoadUser(**uow, (*user)->id);
-  if (!loaded) return tl::unexpected(loaded.error());
-  if (!*loaded) return unknown();
-  if (!(*loaded)->user.active) {
+  auto loaded = ReadUserNamed(ctx, username);
+  if (!loaded) {
+    if (loaded.error().code != ErrorCode::kNotFound) return tl::unexpected(loaded.error());
+    return Invalid("user", "unknown_user", "There is no such user.");
+  }
+  if (!loaded->user.active) {
     return Invalid("user", "disabled", "The user is disabled; enable them first.");
   }
-  if (!(*loaded)->organisation.data.active) {
+  if (!loaded->organisation.data.active) {
     return Invalid("user", "organisation_inactive", "The user's organisation is deactivated.");
   }
-  return **loaded;
+  return loaded;
 }
 
 }  // namespace

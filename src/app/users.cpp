@@ -146,20 +146,6 @@ Result<UserAndOrganisation> LoadFor(const Context& ctx, const Caller& caller, co
   return u;
 }
 
-Result<UserAndOrganisation> LoadByUsername(const Context& ctx, const std::string& username) {
-  auto name = accounts::NormaliseUsername(username);
-  if (!name) return NotFound("There is no such user.");
-  auto uow = ctx.db.Begin(ports::Access::kRead);
-  if (!uow) return tl::unexpected(uow.error());
-  auto user = (*uow)->users().FindByUsername(*name);
-  if (!user) return tl::unexpected(user.error());
-  if (!*user) return NotFound("There is no such user.");
-  auto loaded = LoadUser(**uow, (*user)->id);
-  if (!loaded) return tl::unexpected(loaded.error());
-  if (!*loaded) return NotFound("There is no such user.");
-  return **loaded;
-}
-
 // Writes `updated` over `before` (version check), ending the user's sessions
 // when `end_sessions`.
 Status Store(const Context& ctx, const ports::UserRecord& updated, long long expected,
@@ -369,7 +355,7 @@ Result<UserList> ListUsersAsSystem(const Context& ctx, const UserQuery& query) {
 }
 
 Status SetUserActiveAsSystem(const Context& ctx, const std::string& username, bool active) {
-  auto u = LoadByUsername(ctx, username);
+  auto u = ReadUserNamed(ctx, username);
   if (!u) return tl::unexpected(u.error());
   long long expected = u->user.version;
   u->user.active = active;
@@ -383,41 +369,9 @@ Status SetUserActiveAsSystem(const Context& ctx, const std::string& username, bo
 }
 
 Result<std::string> ResetPasswordAsSystem(const Context& ctx, const std::string& username) {
-  auto u = LoadByUsername(ctx, username);
+  auto u = ReadUserNamed(ctx, username);
   if (!u) return tl::unexpected(u.error());
   return NewPassword(ctx, *u, access::Actor{}, "cli");
-}
-
-Result<std::optional<CreatedUser>> EnsureFirstAdministrator(const Context& ctx) {
-  std::string org_id;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    auto any = (*uow)->users().AnyActiveWithRole(access::Role::kSystemAdministrator);
-    if (!any) return tl::unexpected(any.error());
-    if (*any) return std::optional<CreatedUser>{};
-    ports::OrganisationFilter f;
-    f.kind = orgs::Kind::kNationalUnit;
-    f.active = true;
-    f.limit = 1;
-    auto page = (*uow)->organisations().List(f);
-    if (!page) return tl::unexpected(page.error());
-    if (page->items.empty()) {
-      return Fail(ErrorCode::kInvalid,
-                  "No active national unit organisation to hold the first administrator.");
-    }
-    org_id = page->items.front().id;
-  }
-  NewUser admin{org_id, "admin", "System administrator", {"system_administrator"}};
-  // The name "admin" may have been taken and disabled: pick the next free one.
-  for (int i = 1; i < 100; ++i) {
-    auto created = CreateUserAsSystem(ctx, admin);
-    if (created) return std::optional<CreatedUser>{std::move(*created)};
-    bool taken = !created.error().fields.empty() && created.error().fields[0].rule == "taken";
-    if (!taken) return tl::unexpected(created.error());
-    admin.username = "admin" + std::to_string(i + 1);
-  }
-  return Fail(ErrorCode::kConflict, "No free name for the first administrator.");
 }
 
 }  // namespace opennrm::app

@@ -1,6 +1,7 @@
 #include "app/auth/internal.hpp"
 
 #include "domain/accounts/login_throttle.hpp"
+#include "domain/accounts/username.hpp"
 
 namespace opennrm::app {
 
@@ -119,6 +120,20 @@ Result<UserAndOrganisation> ReadUser(const Context& ctx, const std::string& user
   auto loaded = LoadUser(**uow, user_id);
   if (!loaded) return tl::unexpected(loaded.error());
   if (!*loaded) return tl::unexpected(std::move(if_missing));
+  return std::move(**loaded);
+}
+
+Result<UserAndOrganisation> ReadUserNamed(const Context& ctx, const std::string& username) {
+  auto name = accounts::NormaliseUsername(username);
+  if (!name) return NotFound("There is no such user.");
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto user = (*uow)->users().FindByUsername(*name);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return NotFound("There is no such user.");
+  auto loaded = LoadUser(**uow, (*user)->id);
+  if (!loaded) return tl::unexpected(loaded.error());
+  if (!*loaded) return NotFound("There is no such user.");
   return std::move(**loaded);
 }
 

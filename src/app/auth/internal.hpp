@@ -51,6 +51,10 @@ ports::FieldLocation TotpPendingAt(const ports::UserRecord& user);
 Result<UserAndOrganisation> ReadUser(const Context& ctx, const std::string& user_id,
                                      Error if_missing);
 
+// The user with `username` (any case) and their organisation, in a read
+// transaction of its own; kNotFound when there is none.
+Result<UserAndOrganisation> ReadUserNamed(const Context& ctx, const std::string& username);
+
 // The throttle's keys for one account and one client address: keyed digests,
 // so the counters name neither.
 struct ThrottleKeys {
