@@ -12,6 +12,7 @@
 #include "domain/geo/geography.hpp"
 #include "domain/names/romaniser.hpp"
 #include "domain/ref/reference.hpp"
+#include "ports/content_type_sniffer.hpp"
 #include "ports/database.hpp"
 #include "ports/id_generator.hpp"
 #include "ports/record_codec.hpp"
@@ -38,6 +39,10 @@ struct Context {
   const ports::RecordCodec* codec = nullptr;
   // Writes names in Latin letters for the name index: required by persons.
   const names::Romaniser* romaniser = nullptr;
+  // Tells what an attachment is from its bytes: required by attachments.
+  const ports::ContentTypeSniffer* sniffer = nullptr;
+  // The largest attachment accepted, in bytes ([attachments] max_bytes).
+  long long max_attachment_bytes = 10LL * 1024 * 1024;
 };
 
 }  // namespace opennrm::app

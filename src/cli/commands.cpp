@@ -11,6 +11,7 @@
 
 #include "cli/admin_command.hpp"
 #include "cli/audit_command.hpp"
+#include "cli/demo_command.hpp"
 #include "cli/runtime.hpp"
 #include "storage/sqlite/backup.hpp"
 
@@ -126,6 +127,8 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version) 
   admin.Register(app, config_path);
   AuditCommands audit;
   audit.Register(app, config_path);
+  DemoCommand demo;
+  demo.Register(app, config_path);
 
   try {
     app.parse(argc, argv);
@@ -151,6 +154,7 @@ int Main(int argc, char** argv, const Verbs& verbs, const std::string& version) 
   if (routes->parsed()) return verbs.routes(*config);
   if (admin.Parsed()) return admin.Run(*config);
   if (audit.Parsed()) return audit.Run(*config);
+  if (demo.Parsed()) return demo.Run(*config);
   return 2;
 }
 

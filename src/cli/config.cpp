@@ -103,6 +103,7 @@ const std::vector<Key>& Keys() {
       IntKey("http", "shutdown_grace_s", &Config::shutdown_grace_s, 0, 3600),
       IntKey("http", "max_connections", &Config::max_connections, 1, 1000000),
       IntKey("http", "max_queued_requests", &Config::max_queued_requests, 1, 1000000),
+      IntKey("attachments", "max_bytes", &Config::attachment_max_bytes, 1024, 64LL * 1024 * 1024),
       StringKey("storage", "driver", &Config::driver, {"sqlite", "postgres"}),
       StringKey("storage", "data_dir", &Config::data_dir),
       StringKey("storage", "postgres_url", &Config::postgres_url),

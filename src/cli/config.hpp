@@ -28,6 +28,8 @@ struct Config {
   int shutdown_grace_s = 30;
   int max_connections = 4096;
   int max_queued_requests = 2048;
+  // [attachments]
+  long long attachment_max_bytes = 10LL * 1024 * 1024;
   // [storage]
   std::string driver = "sqlite";
   std::string data_dir = "var/data";

@@ -11,6 +11,9 @@
 
 #include "app/reference_data.hpp"
 #include "app/seed_directory.hpp"
+#include "cli/case_rules_files.hpp"
+#include "cli/clock_rules_file.hpp"
+#include "cli/eu_eea_file.hpp"
 #include "cli/step_rules_file.hpp"
 #include "core/stockholm_date.hpp"
 
@@ -137,10 +140,25 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   if (!steps) return tl::unexpected(steps.error());
   auto rules = std::make_shared<app::CaseRules>();
   rules->steps = std::move(*steps);
+  auto indicators = ReadIndicatorRules(config.reference_dir + "/rules/indicators.toml");
+  if (!indicators) return tl::unexpected(indicators.error());
+  rules->indicators = std::move(*indicators);
+  auto offences = ReadOffenceRules(config.reference_dir + "/rules/offences.toml");
+  if (!offences) return tl::unexpected(offences.error());
+  rules->offences = std::move(*offences);
+  auto clock_rules = ReadClockRules(config.reference_dir + "/rules/clocks.toml");
+  if (!clock_rules) return tl::unexpected(clock_rules.error());
+  rules->clocks = std::move(*clock_rules);
+  auto eu_eea = ReadEuEeaFile(config.reference_dir + "/rules/eu_eea.toml");
+  if (!eu_eea) return tl::unexpected(eu_eea.error());
+  rules->eu_eea = std::move(*eu_eea);
   rt->case_rules = std::move(rules);
   auto romaniser = names::Romaniser::Create();
   if (!romaniser) return tl::unexpected(romaniser.error());
   rt->romaniser = std::make_unique<names::Romaniser>(std::move(*romaniser));
+  auto sniffer = security::MagicSniffer::Open();
+  if (!sniffer) return tl::unexpected(sniffer.error());
+  rt->sniffer = std::move(*sniffer);
   auto files = ReadReferenceFiles(config.reference_dir);
   if (!files) return tl::unexpected(files.error());
   auto imported = app::ImportReferenceData(*rt->db, files->data, files->fingerprint);

@@ -11,6 +11,7 @@
 #include "cli/reference_files.hpp"
 #include "core/clock.hpp"
 #include "ports/id_generator.hpp"
+#include "security/magic_sniffer.hpp"
 #include "storage/codec/person_codec.hpp"
 #include "storage/sql_database.hpp"
 
@@ -31,6 +32,7 @@ struct Runtime {
   std::shared_ptr<const app::CaseRules> case_rules;
   storage::JsonRecordCodec codec;
   std::unique_ptr<names::Romaniser> romaniser;
+  std::unique_ptr<security::MagicSniffer> sniffer;  // attachments by content
   std::string counties_geojson;
   std::string municipalities_geojson;
   app::DirectoryCache directory;
@@ -41,6 +43,8 @@ struct Runtime {
     ctx.case_rules = case_rules;
     ctx.codec = &codec;
     ctx.romaniser = romaniser.get();
+    ctx.sniffer = sniffer.get();
+    ctx.max_attachment_bytes = config.attachment_max_bytes;
     return ctx;
   }
 };

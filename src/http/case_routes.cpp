@@ -5,6 +5,7 @@
 #include "http/account_dto.hpp"
 #include "http/api.hpp"
 #include "http/auth_guard.hpp"
+#include "http/case_dto.hpp"
 #include "http/json_body.hpp"
 #include "http/organisation_dto.hpp"
 #include "http/person_dto.hpp"
@@ -13,41 +14,6 @@
 namespace opennrm::http {
 
 namespace {
-
-Json SummaryJson(const app::CaseSummary& s) {
-  return Json{{"id", s.id},
-              {"code", s.code},
-              {"type", std::string(cases::ToString(s.type))},
-              {"status", s.status},
-              {"organisation_id", s.organisation_id},
-              {"created_at", IsoTimestamp(s.created_at_us)},
-              {"updated_at", IsoTimestamp(s.updated_at_us)},
-              {"version", s.version}};
-}
-
-Json CaseJson(const app::CaseView& v) {
-  Json j = SummaryJson(v.summary);
-  j["closure_reason"] = v.closure_reason.empty() ? Json(nullptr) : Json(v.closure_reason);
-  j["steps_version"] = v.steps_version;
-  Json team = Json::array();
-  for (const auto& m : v.team) {
-    team.push_back(Json{{"user_id", m.user_id},
-                        {"display_name", m.display_name},
-                        {"added_by", m.added_by},
-                        {"added_at", IsoTimestamp(m.added_at_us)}});
-  }
-  j["team"] = std::move(team);
-  j["access"] = std::string(app::ToString(v.access));
-  j["break_glass_expires_at"] = v.break_glass_expires_at_us
-                                    ? Json(IsoTimestamp(*v.break_glass_expires_at_us))
-                                    : Json(nullptr);
-  return j;
-}
-
-Response CaseResponse(const Result<app::CaseView>& v, const Request& req, int status = 200) {
-  if (!v) return ProblemResponse(v.error(), req);
-  return JsonResponse(CaseJson(*v).dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
 
 std::vector<std::string> SplitCommas(const std::string& text) {
   std::vector<std::string> out;
@@ -61,6 +27,15 @@ std::vector<std::string> SplitCommas(const std::string& text) {
     }
   }
   return out;
+}
+
+// A true/false query parameter; absent is false.
+bool Flag(const Request& req, const std::string& name, Problems& p) {
+  auto v = req.Query(name);
+  if (!v || *v == "false") return false;
+  if (*v == "true") return true;
+  p.Add(name, "format", name + " is true or false.");
+  return false;
 }
 
 // The one required string field of a small body (no other field allowed).
@@ -99,13 +74,25 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                 app::CaseQuery q;
                 q.status = req.Query("status");
                 if (auto t = req.Query("type")) q.types = SplitCommas(*t);
+                q.track = req.Query("track");
+                q.step = req.Query("step");
+                q.police_region = req.Query("police_region");
+                q.county = req.Query("county");
+                q.municipality = req.Query("municipality");
+                if (auto f = req.Query("form")) q.forms = SplitCommas(*f);
+                q.overdue = Flag(req, "overdue", p);
+                q.assigned_to_me = Flag(req, "assigned_to_me", p);
                 q.limit = static_cast<int>(req.IntQuery("limit", 50, 1, 200, p));
                 q.offset = static_cast<int>(req.IntQuery("offset", 0, 0, 1000000, p));
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 auto list = app::ListCases(*c, CallerOf(req), q, ClientOf(req));
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
-                for (const auto& s : list->items) items.push_back(SummaryJson(s));
+                for (const auto& s : list->items) {
+                  Json item = CaseSummaryJson(s);
+                  item["missing_alert_open"] = s.missing_alert_open;
+                  items.push_back(std::move(item));
+                }
                 return JsonResponse(Json{
                     {"items", std::move(items)},
                     {"total", list->total},
@@ -114,12 +101,48 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                      q.offset}}.dump(-1, ' ', false, Json::error_handler_t::replace));
               },
               0,
-              {"status", "type", "limit", "offset"}});
+              {"status", "type", "track", "step", "police_region", "county", "municipality", "form",
+               "overdue", "assigned_to_me", "limit", "offset"}});
 
   router.Add({"GET", "/api/v1/cases/{id}", [c](const Request& req) {
                 return CaseResponse(
                     app::ReadCase(*c, CallerOf(req), req.path_params.at("id"), ClientOf(req)), req);
               }});
+
+  router.Add({"GET",
+              "/api/v1/cases/{id}/timeline",
+              [c](const Request& req) {
+                Problems p;
+                int limit = static_cast<int>(req.IntQuery("limit", 100, 1, 500, p));
+                int offset = static_cast<int>(req.IntQuery("offset", 0, 0, 100000000, p));
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto t = app::ReadTimeline(*c, CallerOf(req), req.path_params.at("id"), limit,
+                                           offset, ClientOf(req));
+                if (!t) return ProblemResponse(t.error(), req);
+                Json items = Json::array();
+                for (const auto& e : t->items) {
+                  Json details = Json::object();
+                  for (const auto& [k, v] : e.details) details[k] = v;
+                  items.push_back(Json{
+                      {"id", e.id},
+                      {"seq", e.seq},
+                      {"kind", e.kind},
+                      {"section", e.section},
+                      {"person_id", e.person_id.empty() ? Json(nullptr) : Json(e.person_id)},
+                      {"subject_id", e.subject_id.empty() ? Json(nullptr) : Json(e.subject_id)},
+                      {"details", std::move(details)},
+                      {"recorded_by", e.recorded_by},
+                      {"recorded_by_name", e.recorded_by_name},
+                      {"recorded_at", IsoTimestamp(e.recorded_at_us)}});
+                }
+                return JsonResponse(Json{
+                    {"items", std::move(items)},
+                    {"total", t->total},
+                    {"limit", limit},
+                    {"offset", offset}}.dump(-1, ' ', false, Json::error_handler_t::replace));
+              },
+              0,
+              {"limit", "offset"}});
 
   router.Add({"POST", "/api/v1/cases/{id}/team",
               [c](const Request& req) {

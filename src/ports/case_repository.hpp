@@ -26,6 +26,8 @@ struct CaseRow {
   long long updated_at_us = 0;
   std::optional<long long> closed_at_us;
   long long version = 1;
+  // Read only, set by List: a missing-child alert in the case is unresolved.
+  bool missing_alert_open = false;
 };
 
 struct TeamMemberRow {
@@ -61,6 +63,13 @@ struct CaseListFilter {
   long long now_us = 0;
   std::optional<std::string> status;  // "open" | "closed"
   std::vector<std::string> types;     // any of; empty: all
+  // Narrowing filters; each unset one does not narrow.
+  std::optional<std::string> track;           // with `step`: the track stands at the step;
+  std::optional<std::string> step;            // without: the track has started
+  std::vector<std::string> municipalities;    // a place of the case is any of these codes
+  std::vector<std::string> forms;             // a form of exploitation is any of these
+  std::optional<std::string> overdue_before;  // a running clock ends before this ISO date
+  bool assigned_only = false;                 // on the team (not by break-glass)
   int limit = 50;
   int offset = 0;
 };
@@ -78,6 +87,9 @@ class CaseRepository {
   virtual Result<std::optional<CaseRow>> Find(const std::string& id) = 0;
   // Stores `c` if the stored version is `expected_version`; kConflict otherwise.
   virtual Status Update(const CaseRow& c, long long expected_version) = 0;
+  // Marks the case changed at `at_us`: sets updated_at_us and bumps version.
+  // kNotFound when there is no such case.
+  virtual Status Touch(const std::string& id, long long at_us) = 0;
   // The next number of the year's case codes (1, 2, ...): atomic across
   // servers, never reused.
   virtual Result<long long> NextCodeNumber(int year) = 0;

@@ -9,7 +9,14 @@
 #include "core/error.hpp"
 #include "ports/api_token_repository.hpp"
 #include "ports/audit_repository.hpp"
+#include "ports/case_clock_repository.hpp"
+#include "ports/case_log_repository.hpp"
+#include "ports/case_note_repository.hpp"
+#include "ports/case_record_repository.hpp"
 #include "ports/case_repository.hpp"
+#include "ports/case_task_repository.hpp"
+#include "ports/case_track_repository.hpp"
+#include "ports/child_track_repository.hpp"
 #include "ports/data_key_repository.hpp"
 #include "ports/lease_repository.hpp"
 #include "ports/login_attempt_repository.hpp"
@@ -18,6 +25,7 @@
 #include "ports/person_repository.hpp"
 #include "ports/reference_repository.hpp"
 #include "ports/session_repository.hpp"
+#include "ports/statistics_fact_repository.hpp"
 #include "ports/user_repository.hpp"
 
 namespace opennrm::ports {
@@ -38,6 +46,14 @@ class UnitOfWork {
   virtual NotificationRepository& notifications() = 0;
   virtual CaseRepository& cases() = 0;
   virtual PersonRepository& persons() = 0;
+  virtual CaseLogRepository& case_log() = 0;
+  virtual StatisticsFactRepository& statistics_facts() = 0;
+  virtual CaseClockRepository& case_clocks() = 0;
+  virtual CaseTaskRepository& case_tasks() = 0;
+  virtual ChildTrackRepository& child_track() = 0;
+  virtual CaseNoteRepository& case_notes() = 0;
+  virtual CaseRecordRepository& case_records() = 0;
+  virtual CaseTrackRepository& case_tracks() = 0;
   virtual Status Commit() = 0;
 };
 

@@ -87,6 +87,14 @@ class TableUnitOfWork final : public ports::UnitOfWork {
   ports::NotificationRepository& notifications() override { std::abort(); }
   ports::CaseRepository& cases() override { std::abort(); }
   ports::PersonRepository& persons() override { std::abort(); }
+  ports::CaseRecordRepository& case_records() override { std::abort(); }
+  ports::CaseNoteRepository& case_notes() override { std::abort(); }
+  ports::CaseClockRepository& case_clocks() override { std::abort(); }
+  ports::CaseTaskRepository& case_tasks() override { std::abort(); }
+  ports::ChildTrackRepository& child_track() override { std::abort(); }
+  ports::CaseLogRepository& case_log() override { std::abort(); }
+  ports::CaseTrackRepository& case_tracks() override { std::abort(); }
+  ports::StatisticsFactRepository& statistics_facts() override { std::abort(); }
   Status Commit() override { return Ok(); }
 
  private:

@@ -6,6 +6,7 @@
 
 #include <iostream>
 
+#include "app/cases/clocks.hpp"
 #include "app/scheduler.hpp"
 #include "app/users.hpp"
 #include "cli/runtime.hpp"
@@ -112,6 +113,20 @@ std::vector<app::ScheduledJob> Jobs(const app::Context& ctx, app::audit::Sequenc
          auto n = (*uow)->sessions().Prune(ToEpochMicros(now - std::chrono::hours(24)));
          if (!n) return tl::unexpected(n.error());
          return (*uow)->Commit();
+       }},
+      // Clock and task reminders: claimed in the database, so each goes out once.
+      {"case-reminders", std::chrono::minutes(5),
+       [c](TimePoint now) -> Status {
+         auto run = app::SendDueReminders(*c, now);
+         if (!run) {
+           spdlog::warn(R"("msg":"case reminders failed","error":"{}")", run.error().message);
+           return tl::unexpected(run.error());
+         }
+         if (run->reminders > 0) {
+           spdlog::info(R"("msg":"case reminders sent","reminders":{},"notices":{})",
+                        run->reminders, run->notices);
+         }
+         return Ok();
        }},
   };
 }

@@ -4,7 +4,14 @@
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/repo/api_token_repo.hpp"
 #include "storage/repo/audit_repo.hpp"
+#include "storage/repo/case_clock_repo.hpp"
+#include "storage/repo/case_log_repo.hpp"
+#include "storage/repo/case_note_repo.hpp"
+#include "storage/repo/case_record_repo.hpp"
 #include "storage/repo/case_repo.hpp"
+#include "storage/repo/case_task_repo.hpp"
+#include "storage/repo/case_track_repo.hpp"
+#include "storage/repo/child_track_repo.hpp"
 #include "storage/repo/data_key_repo.hpp"
 #include "storage/repo/lease_repo.hpp"
 #include "storage/repo/login_attempt_repo.hpp"
@@ -13,6 +20,7 @@
 #include "storage/repo/person_repo.hpp"
 #include "storage/repo/reference_repo.hpp"
 #include "storage/repo/session_repo.hpp"
+#include "storage/repo/statistics_fact_repo.hpp"
 #include "storage/repo/user_repo.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
@@ -35,7 +43,15 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
         data_keys_(*lease_),
         notifications_(*lease_),
         cases_(*lease_),
-        persons_(*lease_) {}
+        persons_(*lease_),
+        case_tracks_(*lease_),
+        case_log_(*lease_),
+        statistics_facts_(*lease_),
+        case_clocks_(*lease_),
+        case_tasks_(*lease_),
+        child_track_(*lease_),
+        case_notes_(*lease_),
+        case_records_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
@@ -51,6 +67,14 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   ports::NotificationRepository& notifications() override { return notifications_; }
   ports::CaseRepository& cases() override { return cases_; }
   ports::PersonRepository& persons() override { return persons_; }
+  ports::CaseTrackRepository& case_tracks() override { return case_tracks_; }
+  ports::CaseLogRepository& case_log() override { return case_log_; }
+  ports::StatisticsFactRepository& statistics_facts() override { return statistics_facts_; }
+  ports::CaseClockRepository& case_clocks() override { return case_clocks_; }
+  ports::CaseTaskRepository& case_tasks() override { return case_tasks_; }
+  ports::ChildTrackRepository& child_track() override { return child_track_; }
+  ports::CaseNoteRepository& case_notes() override { return case_notes_; }
+  ports::CaseRecordRepository& case_records() override { return case_records_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -72,6 +96,14 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlNotificationRepository notifications_;
   repo::SqlCaseRepository cases_;
   repo::SqlPersonRepository persons_;
+  repo::SqlCaseTrackRepository case_tracks_;
+  repo::SqlCaseLogRepository case_log_;
+  repo::SqlStatisticsFactRepository statistics_facts_;
+  repo::SqlCaseClockRepository case_clocks_;
+  repo::SqlCaseTaskRepository case_tasks_;
+  repo::SqlChildTrackRepository child_track_;
+  repo::SqlCaseNoteRepository case_notes_;
+  repo::SqlCaseRecordRepository case_records_;
   bool done_ = false;
 };
 

@@ -100,8 +100,10 @@ std::string Key(const std::string& method, const std::string& path) { return met
 // The first path segments under /api/v1 that hold no case records. A route
 // elsewhere is taken to be about case records (issue 4) and must have their rows.
 bool OutsideCaseRecords(const std::string& path) {
-  static const std::vector<std::string> kKnown{"geo",   "ref",   "organisations", "session", "me",
-                                               "roles", "users", "tokens",        "audit"};
+  static const std::vector<std::string> kKnown{
+      "geo",        "ref", "organisations", "session", "me", "roles", "users", "tokens", "audit",
+      "indicators",  // the indicator checklist: reference data
+  };
   if (path.rfind("/api/v1/", 0) != 0) return true;
   std::string first = path.substr(8, path.find('/', 8) - 8);
   for (const auto& k : kKnown) {
@@ -158,10 +160,11 @@ void AuthorizationMatrix::RunCell(const RouteRows& route, const Cells& cells, si
   }
   HttpResponse r;
   if (c.kind == CallerKind::kAnonymous) {
-    r = Request(server_->port(), p.method, p.path, p.body);
+    r = Request(server_->port(), p.method, p.path, p.body, "application/json", p.headers);
   } else if (c.kind == CallerKind::kToken) {
-    r = Request(server_->port(), p.method, p.path, p.body, "application/json",
-                {{"Authorization", "Bearer " + c.bearer}});
+    auto headers = p.headers;
+    headers.emplace_back("Authorization", "Bearer " + c.bearer);
+    r = Request(server_->port(), p.method, p.path, p.body, "application/json", headers);
   } else if (route.flags & kFreshSession) {
     std::string error;
     auto fresh = world_->FreshSession(c, error);
@@ -169,9 +172,9 @@ void AuthorizationMatrix::RunCell(const RouteRows& route, const Cells& cells, si
       ADD_FAILURE() << where << ": " << error;
       return;
     }
-    r = fresh->Call(p.method, p.path, p.body);
+    r = fresh->Call(p.method, p.path, p.body, p.headers);
   } else {
-    r = c.session->Call(p.method, p.path, p.body);
+    r = c.session->Call(p.method, p.path, p.body, p.headers);
   }
   ++checked;
   EXPECT_TRUE(Answers(expected, r.status))

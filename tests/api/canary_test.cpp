@@ -3,7 +3,9 @@
 // TOTP secrets (enrolled and pending), recovery codes, the session token, the
 // CSRF token, API token secrets, an organisation's protected address and a
 // break-glass reason (in its case and in the administrators' notifications),
-// and every identity and contact field of a person in a case —
+// every identity and contact field of a person in a case, and the sealed
+// records of a case (a safety plan's risk, a wish), a note, and an
+// attachment's name and content —
 // reach none of the places someone could copy: the database files (SQLite's
 // file, -wal and -shm; on PostgreSQL the cluster directory that
 // OPENNRM_TEST_PG_DIR names), a backup (`opennrm backup`; pg_dump on
@@ -13,6 +15,7 @@
 // moved to another record does not open there.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -247,6 +250,53 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
   auto persons = owner->Get("/api/v1/cases/" + case_id + "/persons");
   ASSERT_EQ(persons.status, 200) << persons.body;
   EXPECT_NE(persons.body.find(original), std::string::npos) << "the team reads the names back";
+  // The person's safety plan and a wish: sealed records of the case.
+  std::string person_path =
+      "/api/v1/cases/" + case_id + "/persons/" + recorded.Json()["id"].get<std::string>();
+  std::string risk = "Kanarierisk " + tag + ": rekryteraren vet var hon bor.";
+  std::string wish = "Kanarieönskan " + tag + ": bo nära systern.";
+  secrets.Add("safety plan risk", risk);
+  secrets.Add("wish", wish);
+  auto plan = owner->Put(person_path + "/safety-plan",
+                         json{{"risks", {{{"description", risk}, {"level", "high"}}}},
+                              {"measures", {{{"description", "Skyddat boende."}}}},
+                              {"who_to_call", {{{"name", "Polisen"}, {"phone", "112"}}}},
+                              {"made_on", "2026-01-02"}}
+                             .dump());
+  ASSERT_EQ(plan.status, 200) << plan.body;
+  auto wished = owner->Post(
+      person_path + "/wishes",
+      json{{"step", "identification"}, {"wish", wish}, {"recorded_on", "2026-01-02"}}.dump());
+  ASSERT_EQ(wished.status, 201) << wished.body;
+  auto read_back = owner->Get(person_path + "/safety-plan");
+  EXPECT_NE(read_back.body.find(risk), std::string::npos) << "the team reads the plan back";
+
+  // A note and an attachment (its name and its content) in the case: sealed,
+  // read back by the team, and exported (the export is a response, never stored).
+  std::string note = "Kanarienotering " + tag + ": hon berättade om skulden till rekryteraren.";
+  std::string file_name = "Kanariebilaga " + tag + " beslut.txt";
+  std::string file_text = "Kanarieinnehåll " + tag + ": socialnämndens beslut om skyddat boende.\n";
+  secrets.Add("note text", note);
+  secrets.Add("attachment name", file_name);
+  secrets.Add("attachment content", file_text);
+  auto noted = owner->Post("/api/v1/cases/" + case_id + "/notes", json{{"text", note}}.dump());
+  ASSERT_EQ(noted.status, 201) << noted.body;
+  std::string encoded_name;
+  for (unsigned char ch : file_name) {
+    static const char* kHex = "0123456789ABCDEF";
+    encoded_name += std::isalnum(ch) ? std::string(1, static_cast<char>(ch))
+                                     : std::string{'%', kHex[ch >> 4], kHex[ch & 0xf]};
+  }
+  auto attached = owner->Call("POST", "/api/v1/cases/" + case_id + "/attachments", file_text,
+                              {{"X-Attachment-Name", encoded_name}}, "application/octet-stream");
+  ASSERT_EQ(attached.status, 201) << attached.body;
+  auto downloaded = owner->Get("/api/v1/cases/" + case_id + "/attachments/" +
+                               attached.Json()["id"].get<std::string>());
+  EXPECT_EQ(downloaded.body, file_text) << "the team downloads the file back";
+  EXPECT_NE(owner->Get("/api/v1/cases/" + case_id + "/notes").body.find(note), std::string::npos)
+      << "the team reads the note back";
+  auto exported = owner->Get("/api/v1/cases/" + case_id + "/export?format=html");
+  ASSERT_EQ(exported.status, 200) << exported.body;
 
   auto notices = municipal_admin->Get("/api/v1/me/notifications");
   ASSERT_EQ(notices.status, 200) << notices.body;

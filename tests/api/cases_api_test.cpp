@@ -7,11 +7,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <regex>
 #include <set>
 #include <thread>
+#include <tuple>
+
+#include <sqlite3.h>
 
 #include "harness.hpp"
 #include "session_client.hpp"
@@ -390,6 +394,271 @@ TEST_F(Cases, AnNgoCaseRecordsNoSuspect) {
       worker->Post("/api/v1/cases/" + id + "/persons", json{{"role", "presumed_victim"}}.dump())
           .status,
       201);
+}
+
+}  // namespace
+}  // namespace opennrm::testing
+
+namespace opennrm::testing {
+namespace {
+
+TEST_F(Cases, TheTimelineKeepsEveryChangeInOrderWithoutNames) {
+  std::string id = NewCase(*owner_);
+  ASSERT_EQ(
+      owner_->Post("/api/v1/cases/" + id + "/team", json{{"user_id", colleague_id_}}.dump()).status,
+      200);
+  auto person = owner_->Post("/api/v1/cases/" + id + "/persons",
+                             json{{"role", "presumed_victim"},
+                                  {"names", {{{"kind", "name"}, {"latin", "Tidslinje Testsson"}}}}}
+                                 .dump());
+  ASSERT_EQ(person.status, 201) << person.body;
+  std::string person_id = person.Json()["id"];
+  ASSERT_EQ(colleague_->Delete("/api/v1/cases/" + id + "/team/" + colleague_id_).status, 204);
+
+  auto t = owner_->Get("/api/v1/cases/" + id + "/timeline");
+  ASSERT_EQ(t.status, 200) << t.body;
+  json body = t.Json();
+  EXPECT_EQ(body["total"], 4);
+  std::vector<std::string> kinds;
+  for (const auto& e : body["items"]) kinds.push_back(e["kind"]);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"case.created", "team.added", "person.added",
+                                             "team.removed"}));
+  for (size_t i = 0; i < body["items"].size(); ++i) {
+    EXPECT_EQ(body["items"][i]["seq"], static_cast<int>(i + 1));
+  }
+  const json& added = body["items"][2];
+  EXPECT_EQ(added["section"], "identity");
+  EXPECT_EQ(added["person_id"], person_id);
+  EXPECT_EQ(added["details"]["role"], "presumed_victim");
+  EXPECT_EQ(added["recorded_by"], owner_id_);
+  EXPECT_EQ(added["recorded_by_name"], "Test fall-agare");
+  EXPECT_EQ(body["items"][3]["recorded_by"], colleague_id_);
+  EXPECT_EQ(body["items"][3]["details"]["user_id"], colleague_id_);
+  EXPECT_EQ(t.body.find("Testsson"), std::string::npos) << "no names in the timeline";
+
+  auto page = owner_->Get("/api/v1/cases/" + id + "/timeline?limit=2&offset=2");
+  ASSERT_EQ(page.status, 200);
+  ASSERT_EQ(page.Json()["items"].size(), 2u);
+  EXPECT_EQ(page.Json()["items"][0]["kind"], "person.added");
+
+  // Lists show the case as changed by the last entry.
+  auto read = owner_->Get("/api/v1/cases/" + id).Json();
+  EXPECT_EQ(read["updated_at"], body["items"][3]["recorded_at"]);
+  EXPECT_GE(read["version"].get<int>(), 4);
+
+  EXPECT_EQ(owner_->Get("/api/v1/cases/" + id + "/timeline?limit=0").status, 422);
+  EXPECT_EQ(colleague_->Get("/api/v1/cases/" + id + "/timeline").status, 404);
+  EXPECT_EQ(owner_->Get("/api/v1/cases/no-such-case/timeline").status, 404);
+}
+
+}  // namespace
+}  // namespace opennrm::testing
+
+namespace opennrm::testing {
+namespace {
+
+std::string DayFromToday(int days) {
+  std::time_t t = std::time(nullptr) + static_cast<std::time_t>(days) * 86400;
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
+  return buf;
+}
+
+TEST_F(Cases, ListsNarrowByPlaceFormOverdueClockAndAssignment) {
+  auto with_exploitation = [](const std::string& municipality, const std::string& form) {
+    std::string id = NewCase(*owner_);
+    auto person = owner_->Post("/api/v1/cases/" + id + "/persons",
+                               json{{"role", "presumed_victim"},
+                                    {"date_of_birth", {{"date", "1990-02"}}},
+                                    {"citizenship", {{"status", "known"}, {"countries", {"TH"}}}}}
+                                   .dump());
+    EXPECT_EQ(person.status, 201) << person.body;
+    json forms = json::array();
+    forms.push_back(form == "labour" ? json{{"form", form}, {"sector", "berry_picking"}}
+                                     : json{{"form", form}});
+    auto saved = owner_->Put(
+        "/api/v1/cases/" + id + "/exploitation",
+        json{{"forms", forms}, {"places", {{"municipalities", {municipality}}}}}.dump());
+    EXPECT_EQ(saved.status, 200) << saved.body;
+    return std::make_pair(id, person.status == 201 ? person.Json()["id"].get<std::string>() : "");
+  };
+  auto [kiruna, victim] = with_exploitation("2584", "labour");
+  auto [stockholm, other] = with_exploitation("0180", "sexual");
+  std::string bare = NewCase(*owner_);
+  // A reflection period that ended ten days ago: overdue.
+  auto clock = owner_->Post(
+      "/api/v1/cases/" + kiruna + "/clocks",
+      json{
+          {"rule_id", "reflection_period"},
+          {"person_id", victim},
+          {"applicant", "social_welfare_board"},
+          {"applied_on", DayFromToday(-45)},
+          {"conditions", {"foreign_national_without_residence_permit", "reason_to_believe_victim"}}}
+          .dump());
+  ASSERT_EQ(clock.status, 201) << clock.body;
+  auto decided = owner_->Post(
+      "/api/v1/cases/" + kiruna + "/clocks/" + clock.Json()["id"].get<std::string>() + "/decision",
+      json{{"outcome", "granted"},
+           {"decided_on", DayFromToday(-41)},
+           {"starts_on", DayFromToday(-40)},
+           {"ends_on", DayFromToday(-10)}}
+          .dump());
+  ASSERT_EQ(decided.status, 200) << decided.body;
+
+  auto listed = [](SessionClient& c, const std::string& query) {
+    auto r = c.Get("/api/v1/cases?limit=200&" + query);
+    EXPECT_EQ(r.status, 200) << query << " " << r.body;
+    std::set<std::string> ids;
+    const json items = r.Json()["items"];  // a copy: the parsed body is a temporary
+    for (const auto& item : items) ids.insert(item["id"].get<std::string>());
+    EXPECT_EQ(r.Json()["total"].get<size_t>(), ids.size()) << query;
+    return ids;
+  };
+  auto mine = [&](std::set<std::string> ids) {
+    std::set<std::string> out;
+    for (const auto& id : ids) {
+      if (id == kiruna || id == stockholm || id == bare) out.insert(id);
+    }
+    return out;
+  };
+  using Ids = std::set<std::string>;
+  EXPECT_EQ(mine(listed(*owner_, "form=labour")), Ids{kiruna});
+  EXPECT_EQ(mine(listed(*owner_, "form=labour,sexual")), (Ids{kiruna, stockholm}));
+  EXPECT_EQ(mine(listed(*owner_, "municipality=0180")), Ids{stockholm});
+  EXPECT_EQ(mine(listed(*owner_, "county=25")), Ids{kiruna});
+  EXPECT_EQ(mine(listed(*owner_, "police_region=nord")), Ids{kiruna});
+  EXPECT_EQ(mine(listed(*owner_, "police_region=nord&municipality=0180")), Ids{});
+  EXPECT_EQ(mine(listed(*owner_, "overdue=true")), Ids{kiruna});
+  EXPECT_EQ(mine(listed(*owner_, "overdue=false")), (Ids{kiruna, stockholm, bare}));
+  EXPECT_EQ(mine(listed(*owner_, "track=support")), Ids{}) << "no track started yet";
+
+  // Break-glass shows a case in lists, but not among those assigned to me.
+  SessionClient second(server_->port());
+  ASSERT_TRUE(SignInWithRecoveryCode(second, "fall-kollega", *colleague_));
+  ASSERT_EQ(second
+                .Post("/api/v1/cases/" + bare + "/break-glass",
+                      json{{"reason", "Kollegan är sjuk, personen ringer nu."}}.dump())
+                .status,
+            200);
+  EXPECT_TRUE(listed(second, "").count(bare));
+  EXPECT_FALSE(listed(second, "assigned_to_me=true").count(bare));
+  EXPECT_EQ(mine(listed(*owner_, "assigned_to_me=true")), (Ids{kiruna, stockholm, bare}));
+
+  for (const auto& [query, field, rule] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"track=sideways", "track", "unknown_code"},
+           {"step=acute_protection", "step", "requires_track"},
+           {"track=support&step=flying", "step", "unknown_step"},
+           {"municipality=9999", "municipality", "unknown_municipality"},
+           {"county=99", "county", "unknown_county"},
+           {"police_region=atlantis", "police_region", "unknown_police_region"},
+           {"form=piracy", "form", "unknown_code"},
+           {"overdue=yes", "overdue", "format"}}) {
+    auto r = owner_->Get("/api/v1/cases?" + query);
+    ASSERT_EQ(r.status, 422) << query << " " << r.body;
+    EXPECT_EQ(r.Json()["errors"][0]["field"], field) << query;
+    EXPECT_EQ(r.Json()["errors"][0]["rule"], rule) << query;
+  }
+}
+
+}  // namespace
+}  // namespace opennrm::testing
+
+namespace opennrm::testing {
+namespace {
+
+// The statistics rows of a case, each as column -> text (SQLite only).
+std::vector<std::map<std::string, std::string>> StatisticsRows(const std::string& path,
+                                                               const std::string& case_id) {
+  std::vector<std::map<std::string, std::string>> out;
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* s = nullptr;
+  EXPECT_EQ(
+      sqlite3_prepare_v2(db, "SELECT * FROM statistics_facts WHERE case_id = ?1", -1, &s, nullptr),
+      SQLITE_OK);
+  sqlite3_bind_text(s, 1, case_id.c_str(), -1, SQLITE_TRANSIENT);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    std::map<std::string, std::string> row;
+    for (int c = 0; c < sqlite3_column_count(s); ++c) {
+      const unsigned char* v = sqlite3_column_text(s, c);
+      row[sqlite3_column_name(s, c)] = v ? reinterpret_cast<const char*>(v) : "";
+    }
+    out.push_back(std::move(row));
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return out;
+}
+
+TEST_F(Cases, EachPresumedVictimHasADeIdentifiedStatisticsRowKeptCurrent) {
+  if (server_->postgres()) GTEST_SKIP() << "reads the SQLite file; the storage tests cover both";
+  std::string id = NewCase(*owner_);
+  auto victim =
+      owner_->Post("/api/v1/cases/" + id + "/persons",
+                   json{{"role", "presumed_victim"},
+                        {"names", {{{"kind", "name"}, {"latin", "Statistik Testsdottir"}}}},
+                        {"gender", "female"},
+                        {"date_of_birth", {{"date", "1990-02"}}},
+                        {"citizenship", {{"status", "known"}, {"countries", {"TH"}}}}}
+                       .dump());
+  ASSERT_EQ(victim.status, 201) << victim.body;
+  auto witness = owner_->Post("/api/v1/cases/" + id + "/persons",
+                              json{{"role", "witness"}, {"gender", "male"}}.dump());
+  ASSERT_EQ(witness.status, 201) << witness.body;
+  auto rows = StatisticsRows(server_->sqlite_path(), id);
+  ASSERT_EQ(rows.size(), 1u) << "a witness is not counted";
+  EXPECT_EQ(rows[0]["person_id"], victim.Json()["id"]);
+  EXPECT_EQ(rows[0]["gender"], "woman");
+  EXPECT_EQ(rows[0]["citizenship_group"], "outside_eu_eea");
+  EXPECT_EQ(rows[0]["citizenship_country"], "TH");
+  EXPECT_EQ(rows[0]["organisation_kind"], "municipal_social_services");
+  EXPECT_EQ(rows[0]["case_type"], "trafficking_in_human_beings");
+  EXPECT_EQ(rows[0]["police_region"], "");
+  EXPECT_EQ(rows[0]["status"], "open");
+
+  // A later change of the case reaches the row at once.
+  ASSERT_EQ(owner_
+                ->Put("/api/v1/cases/" + id + "/exploitation",
+                      json{{"forms", {{{"form", "labour"}, {"sector", "berry_picking"}}}},
+                           {"places", {{"municipalities", {"2584"}}}}}
+                          .dump())
+                .status,
+            200);
+  rows = StatisticsRows(server_->sqlite_path(), id);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["forms"], "labour");
+  EXPECT_EQ(rows[0]["sectors"], "berry_picking");
+  EXPECT_EQ(rows[0]["police_region"], "nord");
+  EXPECT_EQ(rows[0]["county"], "25");
+  for (const auto& [column, value] : rows[0]) {
+    EXPECT_EQ(value.find("Testsdottir"), std::string::npos) << column;
+    EXPECT_EQ(value.find("1990"), std::string::npos) << column << " holds no date of birth";
+  }
+
+  // A protected person's row keeps neither country nor place.
+  std::string hidden = NewCase(*owner_);
+  auto p = owner_->Post("/api/v1/cases/" + hidden + "/persons",
+                        json{{"role", "presumed_victim"},
+                             {"protection", "protected_registration"},
+                             {"citizenship", {{"status", "known"}, {"countries", {"TH"}}}}}
+                            .dump());
+  ASSERT_EQ(p.status, 201) << p.body;
+  ASSERT_EQ(
+      owner_
+          ->Put("/api/v1/cases/" + hidden + "/exploitation",
+                json{{"forms", {{{"form", "sexual"}}}}, {"places", {{"municipalities", {"0180"}}}}}
+                    .dump())
+          .status,
+      200);
+  rows = StatisticsRows(server_->sqlite_path(), hidden);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["protected"], "1");
+  EXPECT_EQ(rows[0]["citizenship_group"], "outside_eu_eea");
+  EXPECT_EQ(rows[0]["citizenship_country"], "");
+  EXPECT_EQ(rows[0]["police_region"], "");
+  EXPECT_EQ(rows[0]["county"], "");
+  EXPECT_EQ(rows[0]["forms"], "sexual");
 }
 
 }  // namespace

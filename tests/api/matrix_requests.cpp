@@ -1,6 +1,7 @@
 #include "matrix_requests.hpp"
 
 #include <ctime>
+#include <map>
 
 #include "raw_database.hpp"
 
@@ -67,6 +68,20 @@ std::string CaseTarget(World& w, const RouteRows& route, Relation r, const Calle
   switch (r) {
     case Relation::kAssigned:
       id = c.assigned_case_id;
+      // Closing and reopening: a fresh case of the caller's (closed for a
+      // reopen), so that no other row meets a closed case.
+      if (std::string(route.path) == "/api/v1/cases/{id}/close" ||
+          std::string(route.path) == "/api/v1/cases/{id}/reopen") {
+        id = c.user_id.empty() ? "" : w.InsertCase(c.org, c.user_id);
+        if (!id.empty() && std::string(route.path) == "/api/v1/cases/{id}/reopen") {
+          RawDatabase db(*w.server);
+          if (!db.Exec("UPDATE cases SET status = 'closed', closure_reason = 'lost_contact'"
+                       " WHERE id = " +
+                       SqlQuote(id))) {
+            error = "close the case to reopen: " + db.error();
+          }
+        }
+      }
       break;
     case Relation::kUnassigned:
       if (std::string(route.path) == "/api/v1/cases/{id}/break-glass") {
@@ -95,6 +110,210 @@ std::string CaseTarget(World& w, const RouteRows& route, Relation r, const Calle
   return id;
 }
 
+// Record routes about a person ({person_id}): a Swedish-speaking person the
+// caller added to their own case once, linked into the other case of their
+// organisation they stand in a relation to (break-glass reads it). Callers
+// without a case of their own are refused before the person matters.
+std::string PersonTarget(World& w, Relation r, Caller& c, const std::string& case_id,
+                         std::string& error) {
+  static std::map<std::string, std::string> made;  // caller column -> person id
+  if (r == Relation::kOtherOrganisation || c.assigned_case_id.empty() || !c.session) {
+    return "mx-no-person";
+  }
+  std::string& id = made[c.column];
+  if (id.empty()) {
+    auto added = c.session->Post("/api/v1/cases/" + c.assigned_case_id + "/persons",
+                                 json{{"role", "presumed_victim"},
+                                      {"names", {{{"kind", "name"}, {"latin", "Matris Journal"}}}},
+                                      {"languages", {"swe"}}}
+                                     .dump());
+    if (added.status != 201) {
+      error = "add a person for record routes: " + added.body;
+      return "";
+    }
+    id = added.Json()["id"];
+  }
+  if (case_id != c.assigned_case_id && !case_id.empty()) {
+    RawDatabase db(*w.server);
+    if (!db.Exec("INSERT INTO case_persons (case_id, person_id, role, added_by, added_at_us)"
+                 " VALUES (" +
+                 SqlQuote(case_id) + ", " + SqlQuote(id) + ", 'presumed_victim', " +
+                 SqlQuote(c.user_id) + ", 0) ON CONFLICT DO NOTHING")) {
+      error = "link the person: " + db.error();
+    }
+  }
+  return id;
+}
+
+// Clocks, tasks and the child track (the team's saves succeed): on the
+// caller's assigned case the record a route needs is made first through the
+// API — a child (claimed minor) for the child track, an applied or running
+// clock, an open task; every other relation is refused on the case itself
+// before the record is looked up.
+struct ClockWorld {
+  std::string person_id, clock_id, task_id;
+};
+ClockWorld ClockTargets(Relation r, Caller& c, const std::string& key, const std::string& case_id,
+                        const std::string& adult_id, std::string& error) {
+  ClockWorld out{"mx-no-person", "mx-no-clock", "mx-no-task"};
+  if (r != Relation::kAssigned || !c.session || case_id.empty()) return out;
+  auto post = [&](const std::string& path, const json& body) {
+    auto res = c.session->Post("/api/v1/cases/" + case_id + path, body.dump());
+    if (res.status >= 300 && res.status != 409 && res.status != 404) {
+      error = "prepare " + path + ": " + res.body;
+    }
+    return res;
+  };
+  out.person_id = adult_id;
+  if (key.find("child-track") != std::string::npos || key.find("/missing") != std::string::npos) {
+    auto child = post("/persons", json{{"role", "presumed_victim"}, {"claimed_minor", true}});
+    if (child.status == 201) out.person_id = child.Json()["id"];
+    if (key.ends_with("/missing/resolved")) {
+      post("/persons/" + out.person_id + "/missing", json::object());
+    }
+  }
+  const json permit_conditions = {"needed_for_proceedings", "clearly_wants_to_cooperate",
+                                  "broke_contact_with_suspects", "public_order_and_security_allow"};
+  if (key.ends_with("/decision")) {
+    auto applied = post("/clocks", json{{"rule_id", "reflection_period"},
+                                        {"person_id", adult_id},
+                                        {"applicant", "social_welfare_board"},
+                                        {"applied_on", "2026-01-02"}});
+    if (applied.status == 201) out.clock_id = applied.Json()["id"];
+  } else if (key.ends_with("/renewal") || key.ends_with("/revocation")) {
+    auto running = post("/clocks", json{{"rule_id", "residence_permit_cooperation"},
+                                        {"person_id", adult_id},
+                                        {"applicant", "head_of_preliminary_investigation"},
+                                        {"applied_on", "2026-01-02"},
+                                        {"decided_on", "2026-01-05"},
+                                        {"starts_on", "2026-01-05"},
+                                        {"conditions", permit_conditions}});
+    if (running.status == 201) out.clock_id = running.Json()["id"];
+  } else if (key.ends_with("/done")) {
+    auto task = post(
+        "/tasks",
+        json{{"title", "Matrisen"}, {"assignee_user_id", c.user_id}, {"due_on", "2026-01-09"}});
+    if (task.status == 201) out.task_id = task.Json()["id"];
+  }
+  return out;
+}
+
+// Valid bodies of the clock, task and child-track routes.
+std::string ClockBody(const std::string& key, const Caller& c, const std::string& person_id) {
+  auto ends = [&](const char* tail) { return key.ends_with(tail); };
+  if (ends("/clocks")) {
+    return json{{"rule_id", "reflection_period"},
+                {"person_id", person_id},
+                {"applicant", "social_welfare_board"},
+                {"applied_on", "2026-01-02"}}
+        .dump();
+  }
+  if (ends("/decision")) {
+    return json{
+        {"outcome", "granted"},
+        {"decided_on", "2026-01-05"},
+        {"starts_on", "2026-01-05"},
+        {"conditions", {"foreign_national_without_residence_permit", "reason_to_believe_victim"}}}
+        .dump();
+  }
+  if (ends("/renewal")) {
+    return json{{"decided_on", "2026-06-01"},
+                {"ends_on", "2027-01-31"},
+                {"applicant", "head_of_preliminary_investigation"},
+                {"applied_on", "2026-05-20"},
+                {"conditions",
+                 {"needed_for_proceedings", "clearly_wants_to_cooperate",
+                  "broke_contact_with_suspects", "public_order_and_security_allow"}}}
+        .dump();
+  }
+  if (ends("/revocation")) return json{{"revoked_on", "2026-02-01"}}.dump();
+  if (ends("/tasks")) {
+    return json{{"title", "Matrisen"}, {"assignee_user_id", c.user_id}, {"due_on", "2026-01-09"}}
+        .dump();
+  }
+  if (ends("/child-track")) {
+    return json{{"kind", "report_of_concern"}, {"on", "2026-01-31"}, {"municipality", "0180"}}
+        .dump();
+  }
+  return "";
+}
+
+// Valid bodies of the record routes (the team's saves succeed).
+std::string RecordBody(const std::string& key) {
+  auto ends = [&](const char* tail) { return key.ends_with(tail); };
+  if (ends("/indicators")) {
+    return json{
+        {"catalog_version", "2026-1"},
+        {"assessed_on", "2026-01-02"},
+        {"answers", {{{"indicator_id", "recruitment.deceived_about_work"}, {"answer", "no"}}}}}
+        .dump();
+  }
+  if (ends("/assessment")) {
+    return json{{"assessed_on", "2026-01-02"},
+                {"conclusion", "presumed_victim"},
+                {"grounds", "Matrisen: skäl att anta."}}
+        .dump();
+  }
+  if (ends("/safety-plan")) {
+    return json{{"who_to_call", {{{"name", "Polisen"}, {"phone", "112"}}}},
+                {"made_on", "2026-01-02"}}
+        .dump();
+  }
+  if (ends("/wishes")) {
+    return json{{"step", "identification"}, {"wish", "Matrisen."}, {"recorded_on", "2026-01-02"}}
+        .dump();
+  }
+  if (ends("/conversations")) return json{{"held_on", "2026-01-02"}, {"language", "swe"}}.dump();
+  if (ends("/consents")) {
+    return json{
+        {"purpose", "Matrisen"}, {"taken_on", "2026-01-02"}, {"language", "swe"}, {"given", true}}
+        .dump();
+  }
+  if (ends("/exploitation")) {
+    return json{{"forms", {{{"form", "sexual"}}}}, {"places", {{"exploitation_countries", {"SE"}}}}}
+        .dump();
+  }
+  return "";
+}
+
+// Notes and attachments: an attachment the request can fetch. On the
+// caller's own assigned case the caller uploads it; for break-glass, the
+// caller makes a case, uploads, hands the case to a colleague, leaves the
+// team and opens it by break-glass (`case_id` becomes that case). Other
+// relations are refused on the case itself, before any attachment is looked up.
+std::string AttachmentFor(World& w, Relation r, Caller& c, std::string& case_id,
+                          std::string& error) {
+  if ((r != Relation::kAssigned && r != Relation::kBreakGlass) || !c.session) {
+    return "mx-attachment";
+  }
+  auto upload = [&](const std::string& id) -> std::string {
+    auto up = c.session->Call("POST", "/api/v1/cases/" + id + "/attachments",
+                              "Matrisen: en bilaga i klartext.\n",
+                              {{"X-Attachment-Name", "matris.txt"}}, "text/plain");
+    if (up.status != 201) error = "upload: " + up.body;
+    return up.status == 201 ? up.Json()["id"].get<std::string>() : "";
+  };
+  if (r == Relation::kAssigned) return upload(case_id);
+  auto made = c.session->Post("/api/v1/cases", json{{"type", "human_exploitation"}}.dump());
+  if (made.status != 201) {
+    error = "create a case: " + made.body;
+    return "";
+  }
+  case_id = made.Json()["id"];
+  std::string attachment = upload(case_id);
+  const std::string colleague = w.orgs.at(c.org).plain_id;
+  auto steps = {
+      c.session->Post("/api/v1/cases/" + case_id + "/team", json{{"user_id", colleague}}.dump()),
+      c.session->Delete("/api/v1/cases/" + case_id + "/team/" + c.user_id),
+      c.session->Post(
+          "/api/v1/cases/" + case_id + "/break-glass",
+          json{{"reason", "Matrisen: bilagan behövs i kväll, teamet nås inte."}}.dump())};
+  for (const auto& step : steps) {
+    if (step.status >= 300) error = "hand over and break the glass: " + step.body;
+  }
+  return attachment;
+}
+
 }  // namespace
 
 Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c) {
@@ -108,16 +327,78 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
     p.error = "no request builder for " + key;
   } else if (route.family == Family::kCaseRecord) {
     std::string id = CaseTarget(w, route, relation, c, p.error);
+    if (key == "GET /api/v1/cases/{id}/attachments/{attachment_id}" && p.error.empty()) {
+      replace("{attachment_id}", AttachmentFor(w, relation, c, id, p.error));
+    }
     replace("{id}", id);
     replace("{user_id}", w.orgs.at(c.org).plain_id);
+    const bool clocks =
+        key.find("/clocks") != std::string::npos || key.find("/tasks") != std::string::npos ||
+        key.find("/child-track") != std::string::npos || key.find("/missing") != std::string::npos;
+    std::string person;
+    if (p.path.find("{person_id}") != std::string::npos ||
+        (clocks && relation == Relation::kAssigned)) {
+      person = PersonTarget(w, relation, c, id, p.error);
+    }
+    if (clocks && p.error.empty()) {
+      ClockWorld t = ClockTargets(relation, c, key, id, person, p.error);
+      person = t.person_id;
+      replace("{clock_id}", t.clock_id);
+      replace("{task_id}", t.task_id);
+    }
+    if (p.path.find("{person_id}") != std::string::npos) replace("{person_id}", person);
+    if (std::string(route.method) != "GET") p.body = RecordBody(key);
+    if (clocks && std::string(route.method) != "GET") {
+      p.body = ClockBody(key, c, person.empty() ? "mx-no-person" : person);
+    }
     if (key == "POST /api/v1/cases/{id}/team") {
       p.body = json{{"user_id", w.orgs.at(c.org).plain_id}}.dump();
     } else if (key == "POST /api/v1/cases/{id}/persons") {
       p.body = json{{"role", "presumed_victim"},
                     {"names", {{{"kind", "name"}, {"latin", "Matris Person"}}}}}
                    .dump();
+    } else if (key == "POST /api/v1/cases/{id}/tracks/{track}/moves") {
+      replace("{track}", "support");
+      p.body = json{{"to", "identification"}}.dump();
+      if (relation == Relation::kAssigned && !id.empty()) {
+        // Identification needs the indicators recorded: as the indicators
+        // record would, straight in the case's log.
+        RawDatabase db(*w.server);
+        std::string entry = "mx-entry-" + Unique();
+        if (!db.Exec("INSERT INTO case_entries (id, case_id, organisation_id, seq, kind, section,"
+                     " details, recorded_by, recorded_at_us) SELECT " +
+                     SqlQuote(entry) +
+                     ", id, organisation_id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM case_entries"
+                     " WHERE case_id = " +
+                     SqlQuote(id) +
+                     "), 'indicators.recorded', 'assessment',"
+                     " '[]', " +
+                     SqlQuote(c.user_id) +
+                     ", 1780000000000000 FROM cases WHERE id = " + SqlQuote(id)) ||
+            !db.Exec("INSERT INTO case_facts (case_id, fact, person_id, entry_id, recorded_by,"
+                     " recorded_at_us) VALUES (" +
+                     SqlQuote(id) + ", 'indicators_recorded', '', " + SqlQuote(entry) + ", " +
+                     SqlQuote(c.user_id) + ", 1780000000000000) ON CONFLICT DO NOTHING")) {
+          p.error = "record the indicators fact: " + db.error();
+        }
+      }
+    } else if (key == "POST /api/v1/cases/{id}/facts") {
+      p.body = json{{"fact", "basic_information_given"}}.dump();
+    } else if (key == "POST /api/v1/cases/{id}/close") {
+      p.body = json{{"reason", "integrated"}}.dump();
+    } else if (key == "POST /api/v1/cases/{id}/reopen") {
+      p.body = "{}";
+    } else if (key == "PUT /api/v1/cases/{id}/proceedings") {
+      p.body = json{{"police_report_numbers", {"5000-K123456-26"}}}.dump();
     } else if (key == "POST /api/v1/cases/{id}/break-glass") {
       p.body = json{{"reason", "Matrisen: akut läge, teamet nås inte i kväll."}}.dump();
+    } else if (key == "POST /api/v1/cases/{id}/notes") {
+      p.body = json{{"text", "Matrisen: en anteckning."}}.dump();
+    } else if (key == "POST /api/v1/cases/{id}/attachments") {
+      p.body = "Matrisen: en bilaga i klartext.\n";
+      p.headers = {{"X-Attachment-Name", "matris.txt"}};
+    } else if (key == "GET /api/v1/cases/{id}/export") {
+      p.path += "?format=json";
     }
   } else if (key == "POST /api/v1/persons/search") {
     p.body = json{{"name", "Matris Person"}}.dump();

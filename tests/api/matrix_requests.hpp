@@ -8,6 +8,8 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "authorization_matrix_table.hpp"
 #include "matrix_world.hpp"
@@ -20,6 +22,8 @@ struct Prepared {
   std::string body;
   std::string error;  // the request could not be made: a failure of the set-up
   std::function<void(const HttpResponse&)> after;
+  // Headers beyond the caller's own (e.g. X-Attachment-Name).
+  std::vector<std::pair<std::string, std::string>> headers = {};
 };
 
 // The request for `route` as `c` on a record in `relation` to it.

@@ -74,6 +74,7 @@ CaseSummary SummaryOf(const ports::CaseRow& row) {
   s.created_at_us = row.created_at_us;
   s.updated_at_us = row.updated_at_us;
   s.version = row.version;
+  s.missing_alert_open = row.missing_alert_open;
   return s;
 }
 

@@ -39,6 +39,8 @@ struct CaseSummary {
   long long created_at_us = 0;
   long long updated_at_us = 0;
   long long version = 1;
+  // In lists: a missing-child alert in the case is unresolved (such cases come first).
+  bool missing_alert_open = false;
 };
 
 struct CaseView {
@@ -64,7 +66,16 @@ Result<CaseView> CreateCase(const Context& ctx, const Caller& caller, const NewC
 struct CaseQuery {
   std::optional<std::string> status;  // "open" | "closed"
   std::vector<std::string> types;     // any of
-  int limit = 50;                     // 1..200
+  std::optional<std::string> track;   // "support" | "proceedings" | "return": started
+  std::optional<std::string> step;    // with `track`: stands at this step
+  // Places (a municipality of the case's exploitation): each given one narrows.
+  std::optional<std::string> police_region;
+  std::optional<std::string> county;
+  std::optional<std::string> municipality;
+  std::vector<std::string> forms;  // forms of exploitation, any of
+  bool overdue = false;            // a running clock ended before today (Stockholm)
+  bool assigned_to_me = false;     // on the team, not only by break-glass
+  int limit = 50;                  // 1..200
   int offset = 0;
 };
 
@@ -97,5 +108,32 @@ Status RemoveTeamMember(const Context& ctx, const Caller& caller, const std::str
 // notified. kForbidden when already on the team.
 Result<CaseView> BreakGlass(const Context& ctx, const Caller& caller, const std::string& case_id,
                             const std::string& reason, const ClientInfo& client);
+
+// One change in a case's timeline: what changed (a kind such as
+// "track.moved"), in which section, about which person and record, with its
+// non-identifying details, by whom and when.
+struct TimelineEntry {
+  std::string id;
+  long long seq = 0;
+  std::string kind;
+  std::string section;
+  std::string person_id;
+  std::string subject_id;
+  std::vector<std::pair<std::string, std::string>> details;
+  std::string recorded_by;
+  std::string recorded_by_name;  // the user's display name ("" if unknown)
+  long long recorded_at_us = 0;
+};
+
+struct Timeline {
+  std::vector<TimelineEntry> items;  // oldest first
+  long long total = 0;               // entries in the case's log
+};
+
+// The case's timeline from `offset`, at most `limit` (1..500) entries:
+// every change kept, in the order made. Entries in a section the caller may
+// not read are left out. kNotFound as for ReadCase.
+Result<Timeline> ReadTimeline(const Context& ctx, const Caller& caller, const std::string& case_id,
+                              int limit, int offset, const ClientInfo& client);
 
 }  // namespace opennrm::app

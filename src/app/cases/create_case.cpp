@@ -2,6 +2,7 @@
 // its team, following the step definitions in force today.
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
+#include "app/cases/case_log.hpp"
 #include "app/cases/cases.hpp"
 #include "core/stockholm_date.hpp"
 #include "domain/cases/codes.hpp"
@@ -63,6 +64,10 @@ Result<CaseView> CreateCase(const Context& ctx, const Caller& caller, const NewC
     auto added = (*uow)->cases().AddTeamMember(
         {row.id, caller.actor.user_id, caller.actor.user_id, row.created_at_us});
     if (!added) return tl::unexpected(added.error());
+    auto entry =
+        AppendEntry(**uow, ctx, caller, row.id,
+                    {"case.created", access::Section::kSupport, "", "", {{"type", row.type}}});
+    if (!entry) return tl::unexpected(entry.error());
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
   ::opennrm::audit::Event e =

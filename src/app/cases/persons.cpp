@@ -4,6 +4,9 @@
 
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
+#include "app/cases/case_log.hpp"
+#include "app/cases/case_lookups.hpp"
+#include "app/cases/statistics_facts.hpp"
 #include "core/stockholm_date.hpp"
 #include "domain/cases/codes.hpp"
 #include "domain/names/search_keys.hpp"
@@ -18,23 +21,6 @@ namespace {
 
 ports::FieldLocation At(const std::string& org, const std::string& column, const std::string& id) {
   return ports::FieldLocation{org, "persons", column, id};
-}
-
-cases::Lookups LookupsOf(const Context& ctx) {
-  cases::Lookups l;
-  auto ref = ctx.reference;
-  l.is_country = [ref](std::string_view code) {
-    // Two upper-case letters only: the catalogue also knows alpha-3 codes.
-    return ref && code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' &&
-           code[1] <= 'Z' && ref->catalogs.FindCountry(code) != nullptr;
-  };
-  l.is_language = [ref](std::string_view code) {
-    return ref && code.size() == 3 && ref->catalogs.FindLanguage(code) != nullptr;
-  };
-  l.is_municipality = [ref](std::string_view code) {
-    return ref && ref->geography.FindMunicipality(code) != nullptr;
-  };
-  return l;
 }
 
 Result<CasePersonView> Opened(const Context& ctx, const ports::CasePerson& cp) {
@@ -162,6 +148,22 @@ Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
     if (auto st = (*uow)->persons().IndexNames(person.organisation_id, person.id, *digests); !st) {
       return tl::unexpected(st.error());
     }
+    auto entry = AppendEntry(
+        **uow, ctx, caller, case_id,
+        {"person.added",
+         access::Section::kIdentity,
+         person.id,
+         person.id,
+         {{"role", std::string(cases::ToString(*role))}, {"code", stored.person.code}}});
+    if (!entry) return tl::unexpected(entry.error());
+    // Presumed victims only: an accompanying child is recorded, never counted.
+    if (*role == cases::PersonRole::kPresumedVictim) {
+      if (auto st = AddVictimFacts(**uow, ctx, loaded->row, loaded->resource.owner_kind, person,
+                                   today, stored.person.created_at_us);
+          !st) {
+        return tl::unexpected(st.error());
+      }
+    }
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
   ::opennrm::audit::Event e =
@@ -172,7 +174,16 @@ Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
   e.objects.push_back(std::move(object));
   e.purpose = "assignment";
   if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
-  return Opened(ctx, stored);
+  // The person as validated and stored: no need to open what was just sealed.
+  CasePersonView v;
+  v.code = stored.person.code;
+  if (auto code = cases::ParsePersonCode(stored.person.code)) person.code = *code;
+  v.person = std::move(person);
+  v.role = *role;
+  v.added_by = stored.link.added_by;
+  v.added_at_us = stored.link.added_at_us;
+  v.version = stored.person.version;
+  return v;
 }
 
 Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Caller& caller,

@@ -1,12 +1,98 @@
 // Reading cases: one case, or the list of those the caller may see.
+#include <set>
+
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
 #include "app/cases/cases.hpp"
+#include "core/stockholm_date.hpp"
+#include "domain/cases/exploitation.hpp"
+#include "domain/tracks/track.hpp"
 
 namespace opennrm::app {
 
 using namespace auth_internal;
 using namespace case_internal;
+
+namespace {
+
+// The municipality codes a place filter stands for.
+std::set<std::string> MunicipalitiesOf(const geo::Geography& g, const std::string& field,
+                                       const std::string& code) {
+  std::set<std::string> out;
+  for (const auto& m : g.municipalities()) {
+    auto place = g.Locate(m.code);
+    if (!place) continue;
+    if ((field == "municipality" && m.code == code) ||
+        (field == "county" && place->county && place->county->code == code) ||
+        (field == "police_region" && place->police_region && place->police_region->id == code)) {
+      out.insert(m.code);
+    }
+  }
+  return out;
+}
+
+// Checks the narrowing filters of `query` into `f`; problems go to `problems`.
+Status Narrowing(const Context& ctx, const CaseQuery& query, Problems& problems,
+                 ports::CaseListFilter& f) {
+  if (query.step && !query.track) {
+    problems.Add("step", "requires_track", "A step filter needs a track.");
+  }
+  if (query.track) {
+    auto kind = tracks::ParseTrackKind(*query.track);
+    if (!kind) {
+      problems.Add("track", "unknown_code", "track is support, proceedings or return.");
+    } else if (query.step) {
+      bool known = false;
+      if (ctx.case_rules) {
+        for (const auto& set : ctx.case_rules->steps) {
+          const auto* t = set.FindTrack(*kind);
+          if (t && t->FindStep(*query.step)) known = true;
+        }
+      }
+      if (!known) problems.Add("step", "unknown_step", "No such step on that track.");
+    }
+    f.track = query.track;
+    f.step = query.step;
+  }
+  for (const auto& form : query.forms) {
+    if (!cases::ParseExploitationForm(form)) {
+      problems.Add("form", "unknown_code", "Unknown form of exploitation: " + form.substr(0, 64));
+    }
+  }
+  f.forms = query.forms;
+  std::optional<std::set<std::string>> places;
+  const std::pair<const char*, const std::optional<std::string>*> filters[] = {
+      {"police_region", &query.police_region},
+      {"county", &query.county},
+      {"municipality", &query.municipality}};
+  for (const auto& [field, value] : filters) {
+    if (!*value) continue;
+    if (!ctx.reference) return Internal("No reference data.");
+    auto codes = MunicipalitiesOf(ctx.reference->geography, field, **value);
+    if (codes.empty()) {
+      problems.Add(field, std::string("unknown_") + field,
+                   "Unknown code: " + (*value)->substr(0, 16));
+      continue;
+    }
+    if (!places) {
+      places = std::move(codes);
+    } else {
+      std::set<std::string> both;
+      for (const auto& c : codes) {
+        if (places->count(c)) both.insert(c);
+      }
+      places = std::move(both);
+    }
+  }
+  if (places) {
+    // Places that do not overlap match nothing: an impossible code keeps it so.
+    f.municipalities.assign(places->begin(), places->end());
+    if (f.municipalities.empty()) f.municipalities.push_back("-");
+  }
+  return Ok();
+}
+
+}  // namespace
 
 std::string_view ToString(CaseAccess access) {
   return access == CaseAccess::kTeam ? "team" : "break_glass";
@@ -66,14 +152,17 @@ Result<CaseList> ListCases(const Context& ctx, const Caller& caller, const CaseQ
       problems.Add("type", "unknown_code", "Unknown case type: " + query.types[i].substr(0, 64));
     }
   }
-  if (auto st = problems.ToStatus(); !st) return tl::unexpected(st.error());
   ports::CaseListFilter f;
+  if (auto st = Narrowing(ctx, query, problems, f); !st) return tl::unexpected(st.error());
+  if (auto st = problems.ToStatus(); !st) return tl::unexpected(st.error());
   f.organisation_id = caller.actor.organisation_id;
   f.viewer_user_id = caller.actor.user_id;
   f.viewer_session_id = caller.session->id;
   f.now_us = NowUs(ctx);
   f.status = query.status;
   f.types = query.types;
+  f.assigned_only = query.assigned_to_me;
+  if (query.overdue) f.overdue_before = FormatIsoDate(StockholmDateOf(ctx.clock.Now()));
   f.limit = query.limit;
   f.offset = query.offset;
   CaseList out;

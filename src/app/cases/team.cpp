@@ -3,6 +3,7 @@
 
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
+#include "app/cases/case_log.hpp"
 #include "app/cases/cases.hpp"
 
 namespace opennrm::app {
@@ -79,6 +80,10 @@ Result<CaseView> AddTeamMember(const Context& ctx, const Caller& caller, const s
         (*uow)->cases().AddTeamMember({case_id, user_id, caller.actor.user_id, NowUs(ctx)});
     if (!added) return tl::unexpected(added.error());
     if (!*added) return Reload(ctx, caller, case_id);  // already there: nothing changes
+    auto entry =
+        AppendEntry(**uow, ctx, caller, case_id,
+                    {"team.added", access::Section::kSupport, "", "", {{"user_id", user_id}}});
+    if (!entry) return tl::unexpected(entry.error());
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
   if (auto st = Audited(ctx, caller, "case.team_added", row, user_id, client.request_id); !st) {
@@ -113,6 +118,10 @@ Status RemoveTeamMember(const Context& ctx, const Caller& caller, const std::str
     }
     auto removed = (*uow)->cases().RemoveTeamMember(case_id, user_id);
     if (!removed) return tl::unexpected(removed.error());
+    auto entry =
+        AppendEntry(**uow, ctx, caller, case_id,
+                    {"team.removed", access::Section::kSupport, "", "", {{"user_id", user_id}}});
+    if (!entry) return tl::unexpected(entry.error());
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
   return Audited(ctx, caller, "case.team_removed", row, user_id, client.request_id);

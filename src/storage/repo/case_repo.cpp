@@ -36,6 +36,12 @@ ports::CaseRow CaseAt(const sql::Rows& rows, size_t r) {
 
 Value OptInt(const std::optional<long long>& v) { return v ? Value(*v) : Value(sql::Null{}); }
 
+// 0 for a case with an open missing-child alert (migration 0012), else 1:
+// such cases head every list, and a list's rows carry it as a 13th column.
+constexpr const char* kOpenAlert =
+    "CASE WHEN EXISTS (SELECT 1 FROM missing_child_alerts a WHERE a.case_id = c.id"
+    " AND a.resolved_at_us IS NULL) THEN 0 ELSE 1 END";
+
 }  // namespace
 
 Status SqlCaseRepository::Insert(const ports::CaseRow& c) {
@@ -68,6 +74,14 @@ Status SqlCaseRepository::Update(const ports::CaseRow& c, long long expected_ver
     return Fail(ErrorCode::kConflict,
                 "The case was changed by someone else; reload it and try again.");
   }
+  return Ok();
+}
+
+Status SqlCaseRepository::Touch(const std::string& id, long long at_us) {
+  auto r = conn_.Execute("UPDATE cases SET updated_at_us = $2, version = version + 1 WHERE id = $1",
+                         {id, at_us});
+  if (!r) return tl::unexpected(r.error());
+  if (*r == 0) return Fail(ErrorCode::kNotFound, "No such case.");
   return Ok();
 }
 
@@ -109,6 +123,37 @@ Result<ports::CasePage> SqlCaseRepository::List(const ports::CaseListFilter& f) 
     }
     where += ")";
   }
+  auto any_of = [&](const std::vector<std::string>& values) {
+    std::string list;
+    for (size_t i = 0; i < values.size(); ++i) list += (i ? ", " : "") + param(values[i]);
+    return list;
+  };
+  if (f.track) {
+    where += " AND EXISTS (SELECT 1 FROM case_tracks k WHERE k.case_id = c.id AND k.track = " +
+             param(*f.track);
+    if (f.step) where += " AND k.step = " + param(*f.step);
+    where += ")";
+  }
+  if (!f.municipalities.empty()) {
+    where +=
+        " AND EXISTS (SELECT 1 FROM case_places pl WHERE pl.case_id = c.id"
+        " AND pl.kind = 'municipality' AND pl.code IN (" +
+        any_of(f.municipalities) + "))";
+  }
+  if (!f.forms.empty()) {
+    where += " AND EXISTS (SELECT 1 FROM case_forms fo WHERE fo.case_id = c.id AND fo.form IN (" +
+             any_of(f.forms) + "))";
+  }
+  if (f.overdue_before) {
+    where +=
+        " AND EXISTS (SELECT 1 FROM case_clocks cl WHERE cl.case_id = c.id"
+        " AND cl.status = 'running' AND cl.ends_on < " +
+        param(*f.overdue_before) + ")";
+  }
+  if (f.assigned_only) {
+    where += " AND EXISTS (SELECT 1 FROM case_team tm WHERE tm.case_id = c.id AND tm.user_id = " +
+             viewer + ")";
+  }
   ports::CasePage page;
   auto count = conn_.Query("SELECT COUNT(*) FROM cases c" + where, params);
   if (!count) return tl::unexpected(count.error());
@@ -116,12 +161,16 @@ Result<ports::CasePage> SqlCaseRepository::List(const ports::CaseListFilter& f) 
   if (page.total == 0) return page;
   std::string limit = param(static_cast<long long>(std::max(f.limit, 0)));
   std::string offset = param(static_cast<long long>(std::max(f.offset, 0)));
-  auto rows = conn_.Query(std::string("SELECT ") + kCaseColumnsOfC + " FROM cases c" + where +
-                              " ORDER BY c.updated_at_us DESC, c.id DESC LIMIT " + limit +
-                              " OFFSET " + offset,
-                          params);
+  auto rows =
+      conn_.Query(std::string("SELECT ") + kCaseColumnsOfC + ", " + kOpenAlert + " FROM cases c" +
+                      where + " ORDER BY " + kOpenAlert +
+                      ", c.updated_at_us DESC, c.id DESC LIMIT " + limit + " OFFSET " + offset,
+                  params);
   if (!rows) return tl::unexpected(rows.error());
-  for (size_t r = 0; r < rows->size(); ++r) page.items.push_back(CaseAt(*rows, r));
+  for (size_t r = 0; r < rows->size(); ++r) {
+    page.items.push_back(CaseAt(*rows, r));
+    page.items.back().missing_alert_open = rows->Int(r, 12) == 0;
+  }
   return page;
 }
 

@@ -14,6 +14,7 @@ class SqlCaseRepository final : public ports::CaseRepository {
   Status Insert(const ports::CaseRow& c) override;
   Result<std::optional<ports::CaseRow>> Find(const std::string& id) override;
   Status Update(const ports::CaseRow& c, long long expected_version) override;
+  Status Touch(const std::string& id, long long at_us) override;
   Result<long long> NextCodeNumber(int year) override;
   Result<ports::CasePage> List(const ports::CaseListFilter& filter) override;
   Result<bool> AddTeamMember(const ports::TeamMemberRow& m) override;

@@ -30,6 +30,12 @@ const std::map<int, std::string> kShippedSqlite{
     {6, "00c4ebc023ca57b64e61ff6efd9eab1eb2fbd7ce7000b6b92fda4038bba150f1"},
     {7, "dea68be36de2cc8f095814ac65e70cd00c2563050499ca4fc5dd69d9f9784bf1"},
     {8, "056aacf1ba22621cfb2404eeee7a28cac571582f9de151f0534a7e2dbd99af24"},
+    {9, "5a032b9360d90102d1c26472d636c0965ecc92b6b1eba6ff56d3338efd1f7f46"},
+    {10, "a8b056cc5a33d509370d4bfdd2c07e4070f0b69959e5e426c41787227bf5d72c"},
+    {11, "d7b604baf28a3272d29c7fd592a66e462d5dcfa7d6ba3aa20c88e7804ce299a4"},
+    {12, "37daa6c0a5654bdca1ba5616c8e659ba8dd75c9a3ceaf30caf24ecd44954672a"},
+    {13, "9d39e389f770d1486c347ff5033ecabc8f398d5fee4811cf6d330bdc83fb1e1d"},
+    {14, "c8a3e794b89faa8d0e22bee06fe254f2c7d33e2d21a0414406653ecc25a9c781"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -40,6 +46,12 @@ const std::map<int, std::string> kShippedPostgres{
     {6, "2e1421dd7f53a05ef63c6ac2ecbc937e3675d00eb59c86f0e0896fe01ca0bcf9"},
     {7, "efd9bd4a0d39a8e8225d4e713e4822d874ded758e2d6b4e87d26af668202c9fb"},
     {8, "1a8b46ca6b8f7ddb199c36b85363f96913d26fcd676035e6da12ec4182ff04e0"},
+    {9, "5a032b9360d90102d1c26472d636c0965ecc92b6b1eba6ff56d3338efd1f7f46"},
+    {10, "41ae63bbfa5a9f9eb7ba84cca633f8d0c3d95dd253ebfca139b5d798f6129747"},
+    {11, "7c82b5d9910868e2f86183da042adffac93d721b4b15fcce76b6edc29e59d7a1"},
+    {12, "ce2b16dc92a5d22231a404e3ba9febc02a0cfad954eaeff49b84b99cbc0d2ac0"},
+    {13, "13a98c309386cf84050471d2811ac593c7b67b5284d48e5908291e4e935f30ac"},
+    {14, "c8a3e794b89faa8d0e22bee06fe254f2c7d33e2d21a0414406653ecc25a9c781"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,

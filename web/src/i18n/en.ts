@@ -1,7 +1,9 @@
 // English. Same keys as sv.ts: the type checker rejects a missing or extra key.
+import { enCaseWork } from './caseWork.en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
+  ...enCaseWork,
   'app.tagline': 'National coordination against human trafficking',
   'lang.label': 'Language',
   'layout.skip': 'Skip to content',

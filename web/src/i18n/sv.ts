@@ -1,5 +1,8 @@
 // Swedish, the default language. Every key here must exist in en.ts (the type checker and i18n.test.ts check).
+import { svCaseWork } from './caseWork.sv';
+
 export const sv = {
+  ...svCaseWork,
   'app.tagline': 'Nationell samordning mot människohandel',
   'lang.label': 'Språk',
   'layout.skip': 'Hoppa till innehållet',

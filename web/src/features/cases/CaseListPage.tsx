@@ -16,6 +16,12 @@ import { useSession } from '../auth/sessionState';
 import { caseStatusLabel, caseTypeLabel } from './labels';
 import { CASE_PAGE_SIZE, caseApiQuery, caseFiltersFromParams, isFiltered, paramsFromCaseFilters, type CaseFilters } from './query';
 
+/**
+ * A listed case; `missing_alert_open` is set when a child of the case is missing (such cases head the
+ * list until the child is found). Optional: a server that does not send it shows no banner.
+ */
+type ListedCase = CaseSummary & { missing_alert_open?: boolean };
+
 /** The page of cases the URL's query `key` names (a new request when it changes). */
 function useCasePage(key: string) {
   const load = useCallback(
@@ -34,8 +40,17 @@ export function CaseListPage() {
   const key = params.toString();
   const filters = caseFiltersFromParams(new URLSearchParams(key));
   const { data, error, reload } = useCasePage(key);
-  const columns: Column<CaseSummary>[] = [
-    { id: 'code', header: t('case.field.code'), cell: (c) => <Link to={`/cases/${c.id}`}>{c.code}</Link> },
+  const columns: Column<ListedCase>[] = [
+    {
+      id: 'code',
+      header: t('case.field.code'),
+      cell: (c) => (
+        <>
+          <Link to={`/cases/${c.id}`}>{c.code}</Link>
+          {c.missing_alert_open ? <span className="badge badge--damaged badge--inline">{t('cases.missingChild')}</span> : null}
+        </>
+      ),
+    },
     { id: 'type', header: t('case.field.type'), cell: (c) => caseTypeLabel(i18n, c.type) },
     { id: 'status', header: t('case.field.status'), cell: (c) => caseStatusLabel(i18n, c.status) },
     { id: 'updated', header: t('case.field.updated'), cell: (c) => i18n.formatDateTime(c.updated_at) },
@@ -45,6 +60,7 @@ export function CaseListPage() {
     return s ? `/cases?${s}` : '/cases';
   };
   const empty = data?.total === 0 && !isFiltered(filters);
+  const missing = (data?.items ?? []).filter((c: ListedCase) => c.missing_alert_open).length;
 
   return (
     <>
@@ -57,6 +73,7 @@ export function CaseListPage() {
         </div>
       </div>
       <p className="lead">{t('cases.intro')}</p>
+      {missing ? <p className="alert alert--error" role="alert">{t('cases.missingBanner', { count: missing })}</p> : null}
       {empty ? (
         <section className="alert alert--info" aria-labelledby="cases-empty-title">
           <h2 id="cases-empty-title">{t('cases.empty.title')}</h2>

@@ -4,16 +4,27 @@
 import { useCallback, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
-import type { Case } from '../../api/caseTypes';
+import type { Case, CasePerson } from '../../api/caseTypes';
+import type { ChildTrack } from './caseWorkTypes';
 import { caseApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
+import { AttachmentsSection } from './AttachmentsSection';
+import { childApi } from './caseWorkApi';
+import { ChildTrackSection, MissingChildBanner } from './ChildTrackSection';
+import { ClocksSection } from './ClocksSection';
 import { caseStatusLabel, caseTypeLabel } from './labels';
+import { NotesSection } from './NotesSection';
+import { PersonRecordsSection } from './PersonRecordsSection';
 import { PersonsSection } from './PersonsSection';
+import { TasksSection } from './TasksSection';
 import { TeamSection } from './TeamSection';
+import { TimelineSection } from './TimelineSection';
+import { TracksSection } from './TracksSection';
+import { useCaseData } from './useCaseWork';
 
 export function CasePage() {
   const i18n = useI18n();
@@ -27,6 +38,14 @@ export function CasePage() {
   const [changed, setChanged] = useState<Case | null>(null);
   const [message, setMessage] = useState<string | null>(justCreated ? t('case.created') : null);
   const c = changed?.id === id ? changed : data;
+  // Any change on the page loads again the parts it may touch (tracks, timeline, clocks, tasks...).
+  const [stamp, setStamp] = useState(0);
+  const onChanged = (note: string) => {
+    setMessage(note);
+    setStamp((n) => n + 1);
+  };
+  const persons = useCaseData(caseApi.persons, id, stamp);
+  const child = useCaseData(childApi.get, id, stamp);
   const notFound = isApiError(error) && error.kind === 'not-found';
   usePageTitle(c ? c.code : notFound ? t('case.notFound.title') : t('case.loading'));
 
@@ -52,6 +71,7 @@ export function CasePage() {
           <p>{t('case.breakGlass.logged')}</p>
         </div>
       ) : null}
+      <MissingChildBanner alerts={child.data?.alerts ?? []} persons={persons.data?.items ?? []} />
       <StatusMessage message={message} />
       <dl className="details">
         <dt>{t('case.field.code')}</dt>
@@ -71,8 +91,38 @@ export function CasePage() {
       </dl>
       <TeamSection value={c} editable={!breakGlass}
         onChanged={(next, note) => { setChanged(next); setMessage(note); }} />
-      <PersonsSection value={c} editable={!breakGlass} onAdded={setMessage} />
+      <PersonsSection value={c} editable={!breakGlass} onAdded={onChanged} />
+      <CaseWork caseId={c.id} stamp={stamp} editable={!breakGlass && c.status === 'open'} team={c.team}
+        persons={persons.data?.items ?? []} child={child} onChanged={onChanged} />
     </article>
+  );
+}
+
+interface WorkProps {
+  caseId: string;
+  stamp: number;
+  editable: boolean;
+  team: Case['team'];
+  persons: CasePerson[];
+  child: ReturnType<typeof useCaseData<ChildTrack>>;
+  onChanged: (message: string) => void;
+}
+
+/** The case's work below its team and persons: tracks, clocks, tasks, person records, child track, notes, timeline. */
+function CaseWork({ caseId, stamp, editable, team, persons, child, onChanged }: WorkProps) {
+  const common = { caseId, stamp, editable, onChanged };
+  return (
+    <>
+      <TracksSection {...common} />
+      <ClocksSection {...common} persons={persons} />
+      <TasksSection {...common} team={team} />
+      <PersonRecordsSection {...common} persons={persons} />
+      <ChildTrackSection caseId={caseId} data={child.data} error={child.error} reload={child.reload} editable={editable}
+        persons={persons} onChanged={onChanged} />
+      <NotesSection {...common} />
+      <AttachmentsSection {...common} />
+      <TimelineSection caseId={caseId} stamp={stamp} />
+    </>
   );
 }
 

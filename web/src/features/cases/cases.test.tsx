@@ -206,7 +206,8 @@ describe('the case page', () => {
     const row = (await screen.findByRole('rowheader', { name: 'Karin Kollega' })).closest('tr') as HTMLElement;
     await user.click(within(row).getByRole('button', { name: 'Ta bort Karin Kollega från teamet' }));
     await user.click(within(row).getByRole('button', { name: 'Ja, ta bort' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Ett ärende måste ha minst en person i teamet.');
+    const team = screen.getAllByRole('region', { name: 'Team' })[0] as HTMLElement;
+    expect((await within(team).findByRole('alert')).textContent).toContain('Ett ärende måste ha minst en person i teamet.');
   });
 
   it('shows a break-glass opening prominently, with its end, and no team changes', async () => {

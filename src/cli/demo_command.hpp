@@ -1,0 +1,36 @@
+// `opennrm demo --cases N [--seed S] [--organisations K] [--threads T]
+// [--bench-user NAME] [--show-passwords]`: fills a database with synthetic
+// organisations' cases for demonstrations and benchmarks (src/cli/demo/).
+// Every case goes through the application's use cases as a demo user of its
+// organisation. Prints the demo users on stdout (passwords only with
+// --show-passwords) and a summary line on stderr, with a progress bar there
+// when it is a terminal. Not thread-safe: one per process.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdint>
+#include <string>
+
+#include "cli/config.hpp"
+
+namespace opennrm::cli {
+
+class DemoCommand {
+ public:
+  // Adds the subcommand to `app`; `config_path` receives -c.
+  void Register(CLI::App& app, std::string& config_path);
+  bool Parsed() const;
+  // Runs it; the exit status.
+  int Run(const Config& config);
+
+ private:
+  CLI::App* demo_ = nullptr;
+  long long cases_ = 0;
+  std::uint64_t seed_ = 1;
+  int organisations_ = 20;
+  int threads_ = 4;
+  std::string bench_user_;
+  bool show_passwords_ = false;
+};
+
+}  // namespace opennrm::cli

@@ -1,0 +1,63 @@
+// De-identified statistics facts (case management, issue 4 item 10): one
+// plaintext row per presumed victim in a case, kept current at every change
+// so that statistics aggregate without opening sealed records. A row holds
+// categories and codes only — never anything that names or locates a person
+// (see docs/security.md). Used inside a UnitOfWork.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace opennrm::ports {
+
+// What a row records about the person: fixed when the person is added.
+struct VictimCategoriesRow {
+  std::string case_id;
+  std::string person_id;
+  std::string organisation_id;
+  std::string organisation_kind;    // orgs::ToString(Kind)
+  std::string recorded_on;          // ISO date (Stockholm) the person was added
+  std::string gender;               // stats::ToString(GenderCategory)
+  std::string age_group;            // stats::ToString(AgeGroup)
+  std::string citizenship_group;    // stats::ToString(CitizenshipGroup)
+  std::string citizenship_country;  // ISO alpha-2; "" when unknown or protected
+  bool is_protected = false;
+};
+
+// What a row records about the case: refreshed at every change of the case.
+struct CaseFactsRow {
+  std::string case_type;
+  std::vector<std::string> forms;    // sorted
+  std::vector<std::string> sectors;  // sorted
+  std::string police_region;         // "" when unknown or any person is protected
+  std::string county;
+  // [track, step, ISO date] in the order reached.
+  std::vector<std::vector<std::string>> steps;
+  // [rule id, status, starts_on, ends_on] ("" for a date not set).
+  std::vector<std::vector<std::string>> clocks;
+  std::string status = "open";
+  std::string outcome;    // the closure reason once closed
+  std::string closed_on;  // ISO date once closed
+  long long updated_at_us = 0;
+};
+
+struct StatisticsFactRow {
+  VictimCategoriesRow person;
+  CaseFactsRow facts;
+};
+
+class StatisticsFactRepository {
+ public:
+  virtual ~StatisticsFactRepository() = default;
+  // Adds the row of a presumed victim, with the case's facts as given.
+  virtual Status AddVictim(const VictimCategoriesRow& person, const CaseFactsRow& facts) = 0;
+  // Sets the case facts of every row of the case.
+  virtual Status UpdateCase(const std::string& case_id, const CaseFactsRow& facts) = 0;
+  // The rows of a case, by person id.
+  virtual Result<std::vector<StatisticsFactRow>> OfCase(const std::string& case_id) = 0;
+};
+
+}  // namespace opennrm::ports

@@ -1,0 +1,23 @@
+// StatisticsFactRepository over a dialect-neutral SQL connection; lists are
+// stored comma-separated, steps and clocks as JSON arrays of words. Lives
+// inside one unit of work; not thread-safe.
+#pragma once
+
+#include "ports/statistics_fact_repository.hpp"
+#include "storage/sql/connection.hpp"
+
+namespace opennrm::storage::repo {
+
+class SqlStatisticsFactRepository final : public ports::StatisticsFactRepository {
+ public:
+  explicit SqlStatisticsFactRepository(sql::Connection& conn) : conn_(conn) {}
+  Status AddVictim(const ports::VictimCategoriesRow& person,
+                   const ports::CaseFactsRow& facts) override;
+  Status UpdateCase(const std::string& case_id, const ports::CaseFactsRow& facts) override;
+  Result<std::vector<ports::StatisticsFactRow>> OfCase(const std::string& case_id) override;
+
+ private:
+  sql::Connection& conn_;
+};
+
+}  // namespace opennrm::storage::repo

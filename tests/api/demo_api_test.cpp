@@ -1,0 +1,144 @@
+// `opennrm demo --cases 50` on a fresh database, beside a running server:
+// every case it reports is readable through the API by the demo user of its
+// organisation, with its persons (names in their original script among
+// them), and the run is audited like any user's work. Without
+// --show-passwords no password is printed; a second run reuses its users.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "harness.hpp"
+#include "raw_database.hpp"
+#include "session_client.hpp"
+
+namespace opennrm::testing {
+namespace {
+
+struct CliRun {
+  int rc = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+CliRun RunSplit(const std::vector<std::string>& args) {
+  std::string dir = TempDir("opennrm-demo");
+  std::string cmd = "'" + Binary() + "'";
+  for (const auto& a : args) cmd += " '" + a + "'";
+  cmd += " > '" + dir + "/out' 2> '" + dir + "/err'";
+  int rc = std::system(cmd.c_str());
+  CliRun r;
+  r.rc = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  r.out = ReadAll(dir + "/out");
+  r.err = ReadAll(dir + "/err");
+  std::filesystem::remove_all(dir);
+  return r;
+}
+
+std::vector<std::vector<std::string>> TabLines(const std::string& text, const std::string& head) {
+  std::vector<std::vector<std::string>> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::vector<std::string> cols;
+    std::istringstream l(line);
+    for (std::string c; std::getline(l, c, '\t');) cols.push_back(c);
+    if (!cols.empty() && cols[0] == head) out.push_back(cols);
+  }
+  return out;
+}
+
+TEST(DemoCommand, FiftyCasesOnAFreshDatabaseAreReadableThroughTheApi) {
+  ServerProcess server;
+  ASSERT_TRUE(server.Started()) << server.Log();
+  CliRun run = RunSplit({"demo", "-c", server.config_path(), "--cases", "50", "--seed", "7",
+                         "--organisations", "2", "--threads", "2", "--show-passwords"});
+  ASSERT_EQ(run.rc, 0) << run.out << run.err;
+  EXPECT_NE(run.err.find("opennrm demo: 50 cases"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("\x1b["), std::string::npos) << "no progress bar when not a terminal";
+
+  std::map<std::string, std::string> passwords;
+  for (const auto& cols : TabLines(run.out, "demo user")) {
+    ASSERT_GE(cols.size(), 5u) << "a new user's one-time password is shown when asked";
+    EXPECT_EQ(cols[3], "created");
+    passwords[cols[1]] = std::regex_replace(cols[4], std::regex("^one-time password "), "");
+  }
+  ASSERT_GE(passwords.size(), 2u + 3 + 1 + 7) << run.out;  // municipal, NGOs, IOM, police regions
+  std::map<std::string, long long> counts;
+  long long total = 0;
+  for (const auto& cols : TabLines(run.out, "cases")) {
+    ASSERT_EQ(cols.size(), 3u);
+    counts[cols[1]] = std::stoll(cols[2]);
+    total += counts[cols[1]];
+  }
+  EXPECT_EQ(total, 50);
+
+  long long readable = 0, persons = 0, original_scripts = 0;
+  for (const auto& [user, expected] : counts) {
+    SessionClient c(server.port());
+    ASSERT_EQ(c.SignIn(user, passwords[user], TestPassword(user)), "") << user;
+    auto list = c.Get("/api/v1/cases?limit=200");
+    ASSERT_EQ(list.status, 200) << list.body;
+    auto page = list.Json();  // kept: a range-for over a temporary's member would dangle
+    EXPECT_EQ(page["total"].get<long long>(), expected) << user;
+    for (const auto& item : page["items"]) {
+      std::string id = item["id"];
+      auto one = c.Get("/api/v1/cases/" + id);
+      ASSERT_EQ(one.status, 200) << one.body;
+      auto ps = c.Get("/api/v1/cases/" + id + "/persons");
+      ASSERT_EQ(ps.status, 200) << ps.body;
+      bool victim = false;
+      auto found = ps.Json();
+      for (const auto& p : found["items"]) {
+        ++persons;
+        victim = victim || p["role"] == "presumed_victim";
+        for (const auto& n : p["names"]) {
+          if (!n["original"].get<std::string>().empty()) ++original_scripts;
+        }
+      }
+      EXPECT_TRUE(victim) << "every demo case has a presumed victim: " << id;
+      ++readable;
+    }
+  }
+  EXPECT_EQ(readable, 50);
+  EXPECT_GE(persons, 50);
+  EXPECT_GT(original_scripts, 0);
+
+  // Audited as the demo users' own work: one case.created event per case.
+  RawDatabase db(server);
+  ASSERT_TRUE(db.ok()) << db.error();
+  auto created = db.Scalar(
+      "SELECT (SELECT COUNT(*) FROM audit_pending WHERE body LIKE '%\"case.created\"%') + "
+      "(SELECT COUNT(*) FROM audit_entries WHERE action = 'case.created')");
+  ASSERT_TRUE(created.has_value()) << db.error();
+  EXPECT_EQ(std::stoll(*created), 50);
+
+  // A second run with the same seed reuses the users and prints no password.
+  CliRun again = RunSplit(
+      {"demo", "-c", server.config_path(), "--cases", "3", "--seed", "7", "--organisations", "2"});
+  ASSERT_EQ(again.rc, 0) << again.out << again.err;
+  for (const auto& cols : TabLines(again.out, "demo user")) {
+    EXPECT_EQ(cols.size(), 4u) << "no password column";
+    EXPECT_EQ(cols[3], "existing") << cols[1];
+  }
+  EXPECT_EQ(again.out.find("password"), std::string::npos);
+  EXPECT_EQ(server.Terminate(), 0) << server.Log();
+}
+
+TEST(DemoCommand, RefusesABadCountWithoutWriting) {
+  std::string out;
+  EXPECT_NE(RunCli({"demo", "--cases", "0"}, &out), 0);
+  EXPECT_NE(out.find("--cases"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace opennrm::testing

@@ -1,0 +1,117 @@
+// De-identified statistics rows: a presumed victim's row round-trips; a
+// change of the case updates the case's part of every row of that case and
+// of no other — on SQLite and PostgreSQL alike.
+#include "accounts_fixture.hpp"
+
+namespace opennrm::testing {
+namespace {
+
+class StatisticsFactsContract : public AccountsTest {
+ protected:
+  void SetUp() override {
+    AccountsTest::SetUp();
+    if (HasFatalFailure()) return;
+    InsertOrganisation("org-1", orgs::Kind::kMunicipalSocialServices);
+    InsertUser(NewUser("anna", "org-1", "anna.test"));
+    Committed([&](ports::UnitOfWork& uow) {
+      for (const char* id : {"c1", "c2"}) {
+        ports::CaseRow c;
+        c.id = id;
+        c.organisation_id = "org-1";
+        c.code = std::string("NRM-2026-") + id;
+        c.type = "trafficking_in_human_beings";
+        c.steps_version = "se-manual-2019";
+        c.created_by = "anna";
+        Must(uow.cases().Insert(c));
+      }
+      for (const char* id : {"p1", "p2", "p3"}) {
+        ports::PersonRow p;
+        p.id = id;
+        p.organisation_id = "org-1";
+        p.code = std::string("P-2026-") + id;
+        p.identity_sealed = p.contact_sealed = "x";
+        Must(uow.persons().Insert(p));
+      }
+    });
+  }
+  static ports::VictimCategoriesRow Victim(const std::string& case_id,
+                                           const std::string& person_id) {
+    ports::VictimCategoriesRow v;
+    v.case_id = case_id;
+    v.person_id = person_id;
+    v.organisation_id = "org-1";
+    v.organisation_kind = "municipal_social_services";
+    v.recorded_on = "2026-11-29";
+    v.gender = "girl";
+    v.age_group = "12_17";
+    v.citizenship_group = "other_eu_eea";
+    v.citizenship_country = "RO";
+    return v;
+  }
+};
+
+TEST_F(StatisticsFactsContract, ARowRoundTripsAndFollowsItsCase) {
+  ports::CaseFactsRow f;
+  f.case_type = "human_exploitation";
+  f.forms = {"forced_begging", "labour"};
+  f.sectors = {"cleaning"};
+  f.police_region = "syd";
+  f.county = "12";
+  f.steps = {{"support", "identification", "2026-11-01"}};
+  f.clocks = {{"reflection_period", "running", "2026-11-02", ""}};
+  f.updated_at_us = kT0;
+  auto protected_victim = Victim("c1", "p2");
+  protected_victim.citizenship_country = "";
+  protected_victim.is_protected = true;
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1"), f));
+    Must(uow.statistics_facts().AddVictim(protected_victim, f));
+    Must(uow.statistics_facts().AddVictim(Victim("c2", "p3"), ports::CaseFactsRow{}));
+  });
+  auto rows = Must(Read()->statistics_facts().OfCase("c1"));
+  ASSERT_EQ(rows.size(), 2u);
+  const auto& r = rows[0];
+  EXPECT_EQ(r.person.person_id, "p1");
+  EXPECT_EQ(r.person.organisation_kind, "municipal_social_services");
+  EXPECT_EQ(r.person.recorded_on, "2026-11-29");
+  EXPECT_EQ(r.person.gender, "girl");
+  EXPECT_EQ(r.person.age_group, "12_17");
+  EXPECT_EQ(r.person.citizenship_group, "other_eu_eea");
+  EXPECT_EQ(r.person.citizenship_country, "RO");
+  EXPECT_FALSE(r.person.is_protected);
+  EXPECT_EQ(r.facts.case_type, "human_exploitation");
+  EXPECT_EQ(r.facts.forms, f.forms);
+  EXPECT_EQ(r.facts.sectors, f.sectors);
+  EXPECT_EQ(r.facts.police_region, "syd");
+  EXPECT_EQ(r.facts.county, "12");
+  EXPECT_EQ(r.facts.steps, f.steps);
+  EXPECT_EQ(r.facts.clocks, f.clocks);
+  EXPECT_EQ(r.facts.status, "open");
+  EXPECT_TRUE(rows[1].person.is_protected);
+  EXPECT_EQ(rows[1].person.citizenship_country, "");
+
+  ports::CaseFactsRow closed = f;
+  closed.forms = {};
+  closed.steps.push_back({"support", "acute_protection", "2026-11-05"});
+  closed.status = "closed";
+  closed.outcome = "integrated";
+  closed.closed_on = "2026-11-28";
+  closed.updated_at_us = kT0 + 9;
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.statistics_facts().UpdateCase("c1", closed)); });
+  for (const auto& row : Must(Read()->statistics_facts().OfCase("c1"))) {
+    EXPECT_TRUE(row.facts.forms.empty());
+    EXPECT_EQ(row.facts.steps.size(), 2u);
+    EXPECT_EQ(row.facts.status, "closed");
+    EXPECT_EQ(row.facts.outcome, "integrated");
+    EXPECT_EQ(row.facts.closed_on, "2026-11-28");
+    EXPECT_EQ(row.facts.updated_at_us, kT0 + 9);
+    EXPECT_EQ(row.person.gender, "girl") << "the person's part is kept";
+  }
+  auto other = Must(Read()->statistics_facts().OfCase("c2"));
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_EQ(other[0].facts.status, "open") << "another case is untouched";
+  EXPECT_TRUE(other[0].facts.steps.empty());
+}
+
+}  // namespace
+}  // namespace opennrm::testing
