@@ -36,12 +36,6 @@ ports::CaseRow CaseAt(const sql::Rows& rows, size_t r) {
 
 Value OptInt(const std::optional<long long>& v) { return v ? Value(*v) : Value(sql::Null{}); }
 
-// 0 for a case with an open missing-child alert (migration 0012), else 1:
-// such cases head every list, and a list's rows carry it as a 13th column.
-constexpr const char* kOpenAlert =
-    "CASE WHEN EXISTS (SELECT 1 FROM missing_child_alerts a WHERE a.case_id = c.id"
-    " AND a.resolved_at_us IS NULL) THEN 0 ELSE 1 END";
-
 }  // namespace
 
 Status SqlCaseRepository::Insert(const ports::CaseRow& c) {
@@ -159,18 +153,35 @@ Result<ports::CasePage> SqlCaseRepository::List(const ports::CaseListFilter& f) 
   if (!count) return tl::unexpected(count.error());
   page.total = count->Int(0, 0);
   if (page.total == 0) return page;
-  std::string limit = param(static_cast<long long>(std::max(f.limit, 0)));
-  std::string offset = param(static_cast<long long>(std::max(f.offset, 0)));
-  auto rows =
-      conn_.Query(std::string("SELECT ") + kCaseColumnsOfC + ", " + kOpenAlert + " FROM cases c" +
-                      where + " ORDER BY " + kOpenAlert +
-                      ", c.updated_at_us DESC, c.id DESC LIMIT " + limit + " OFFSET " + offset,
-                  params);
-  if (!rows) return tl::unexpected(rows.error());
-  for (size_t r = 0; r < rows->size(); ++r) {
-    page.items.push_back(CaseAt(*rows, r));
-    page.items.back().missing_alert_open = rows->Int(r, 12) == 0;
+  // Cases with an open missing-child alert come first. They are few, so they
+  // are read on their own; the rest is read in the order of the
+  // (organisation_id, status, updated_at_us) index and stops at the page's
+  // end, rather than sorting every visible case by "has an alert".
+  const long long want_offset = std::max(f.offset, 0);
+  const long long want = std::max(f.limit, 0);
+  const std::string alert =
+      "EXISTS (SELECT 1 FROM missing_child_alerts a WHERE a.case_id = c.id"
+      " AND a.resolved_at_us IS NULL)";
+  const std::string order = " ORDER BY c.updated_at_us DESC, c.id DESC";
+  auto alerted = conn_.Query(
+      std::string("SELECT ") + kCaseColumnsOfC + " FROM cases c" + where + " AND " + alert + order,
+      params);
+  if (!alerted) return tl::unexpected(alerted.error());
+  const long long alerts = static_cast<long long>(alerted->size());
+  for (long long r = want_offset; r < alerts && static_cast<long long>(page.items.size()) < want;
+       ++r) {
+    page.items.push_back(CaseAt(*alerted, static_cast<size_t>(r)));
+    page.items.back().missing_alert_open = true;
   }
+  const long long rest = want - static_cast<long long>(page.items.size());
+  if (rest <= 0) return page;
+  std::string limit = param(rest);
+  std::string offset = param(std::max(0LL, want_offset - alerts));
+  auto rows = conn_.Query(std::string("SELECT ") + kCaseColumnsOfC + " FROM cases c" + where +
+                              " AND NOT " + alert + order + " LIMIT " + limit + " OFFSET " + offset,
+                          params);
+  if (!rows) return tl::unexpected(rows.error());
+  for (size_t r = 0; r < rows->size(); ++r) page.items.push_back(CaseAt(*rows, r));
   return page;
 }
 
