@@ -29,15 +29,6 @@ std::vector<std::string> SplitCommas(const std::string& text) {
   return out;
 }
 
-// A true/false query parameter; absent is false.
-bool Flag(const Request& req, const std::string& name, Problems& p) {
-  auto v = req.Query(name);
-  if (!v || *v == "false") return false;
-  if (*v == "true") return true;
-  p.Add(name, "format", name + " is true or false.");
-  return false;
-}
-
 // The one required string field of a small body (no other field allowed).
 Result<std::string> OnlyString(const Request& req, const std::string& field) {
   auto body = ParseJsonObject(req);
@@ -80,8 +71,8 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                 q.county = req.Query("county");
                 q.municipality = req.Query("municipality");
                 if (auto f = req.Query("form")) q.forms = SplitCommas(*f);
-                q.overdue = Flag(req, "overdue", p);
-                q.assigned_to_me = Flag(req, "assigned_to_me", p);
+                q.overdue = req.BoolQuery("overdue", p);
+                q.assigned_to_me = req.BoolQuery("assigned_to_me", p);
                 q.limit = static_cast<int>(req.IntQuery("limit", 50, 1, 200, p));
                 q.offset = static_cast<int>(req.IntQuery("offset", 0, 0, 1000000, p));
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);

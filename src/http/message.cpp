@@ -12,6 +12,14 @@ std::optional<std::string> Request::Query(const std::string& name) const {
   return std::nullopt;
 }
 
+bool Request::BoolQuery(const std::string& name, Problems& problems) const {
+  auto v = Query(name);
+  if (!v || *v == "false") return false;
+  if (*v == "true") return true;
+  problems.Add(name, "enum", "Must be true or false.");
+  return false;
+}
+
 long long Request::IntQuery(const std::string& name, long long fallback, long long min,
                             long long max, Problems& problems) const {
   auto v = Query(name);

@@ -36,6 +36,9 @@ struct Request {
   // [min, max]) in `problems` and returns `fallback`.
   long long IntQuery(const std::string& name, long long fallback, long long min, long long max,
                      Problems& problems) const;
+  // A true/false query parameter: false when absent; anything else records
+  // an "enum" problem in `problems` and returns false.
+  bool BoolQuery(const std::string& name, Problems& problems) const;
   // Case-insensitive header lookup (names are stored lower case).
   std::optional<std::string> Header(const std::string& lower_name) const;
 };

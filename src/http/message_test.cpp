@@ -90,5 +90,19 @@ TEST(IntQuery, ReadsIntegersAndNamesTypeAndRangeProblems) {
   EXPECT_EQ(p.items()[2].rule, "type");
 }
 
+TEST(BoolQuery, ReadsTrueAndFalseAndNamesAnythingElse) {
+  Request r;
+  r.query = {{"a", "true"}, {"b", "false"}, {"c", "yes"}};
+  Problems p;
+  EXPECT_TRUE(r.BoolQuery("a", p));
+  EXPECT_FALSE(r.BoolQuery("b", p));
+  EXPECT_FALSE(r.BoolQuery("absent", p));
+  EXPECT_TRUE(p.empty());
+  EXPECT_FALSE(r.BoolQuery("c", p));
+  ASSERT_EQ(p.items().size(), 1u);
+  EXPECT_EQ(p.items()[0].field, "c");
+  EXPECT_EQ(p.items()[0].rule, "enum");
+}
+
 }  // namespace
 }  // namespace opennrm::http

@@ -161,13 +161,7 @@ void AddSessionRoutes(Router& router, const app::Context& ctx) {
               "/api/v1/me/notifications",
               [c](const Request& req) {
                 Problems p;
-                bool unread = false;
-                if (auto u = req.Query("unread")) {
-                  if (*u == "true")
-                    unread = true;
-                  else if (*u != "false")
-                    p.Add("unread", "enum", "Must be true or false.");
-                }
+                bool unread = req.BoolQuery("unread", p);
                 int limit = static_cast<int>(req.IntQuery("limit", 50, 1, 200, p));
                 int offset = static_cast<int>(req.IntQuery("offset", 0, 0, 1000000, p));
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);

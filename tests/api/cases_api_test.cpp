@@ -553,7 +553,7 @@ TEST_F(Cases, ListsNarrowByPlaceFormOverdueClockAndAssignment) {
            {"county=99", "county", "unknown_county"},
            {"police_region=atlantis", "police_region", "unknown_police_region"},
            {"form=piracy", "form", "unknown_code"},
-           {"overdue=yes", "overdue", "format"}}) {
+           {"overdue=yes", "overdue", "enum"}}) {
     auto r = owner_->Get("/api/v1/cases?" + query);
     ASSERT_EQ(r.status, 422) << query << " " << r.body;
     EXPECT_EQ(r.Json()["errors"][0]["field"], field) << query;
