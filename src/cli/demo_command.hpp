@@ -1,5 +1,5 @@
 // `opennrm demo --cases N [--seed S] [--organisations K] [--threads T]
-// [--bench-user NAME] [--show-passwords]`: fills a database with synthetic
+// [--bench-user NAME] [--no-history] [--show-passwords]`: fills a database with synthetic
 // organisations' cases for demonstrations and benchmarks (src/cli/demo/).
 // Every case goes through the application's use cases as a demo user of its
 // organisation. Prints the demo users on stdout (passwords only with
@@ -30,6 +30,7 @@ class DemoCommand {
   int organisations_ = 20;
   int threads_ = 4;
   std::string bench_user_;
+  bool no_history_ = false;
   bool show_passwords_ = false;
 };
 

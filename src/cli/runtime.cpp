@@ -100,8 +100,10 @@ Status EnsureMasterKey(const Config& config) {
   return {};
 }
 
-Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config) {
+Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config,
+                                                           bool durable_commits) {
   storage::DatabaseOptions o;
+  o.durable_commits = durable_commits;
   o.driver = config.driver;
   o.sqlite_path = config.SqlitePath();
   o.postgres_conninfo = config.postgres_url;
@@ -125,7 +127,7 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   if (config.master_key.empty()) {
     if (auto st = EnsureMasterKey(config); !st) return tl::unexpected(st.error());
   }
-  auto db = OpenDatabase(config);
+  auto db = OpenDatabase(config, !options.bulk_fill);
   if (!db) return tl::unexpected(db.error());
   rt->db = std::move(*db);
   auto migrated = rt->db->Migrate(ToEpochMicros(rt->clock.Now()));
@@ -133,6 +135,10 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   spdlog::info(R"("msg":"schema ready","dialect":"{}","from":{},"to":{},"applied":{})",
                rt->db->Dialect(), migrated->from_version, migrated->to_version,
                migrated->applied.size());
+  // The query planner's statistics: stale or missing ones make name search read every case.
+  if (auto st = rt->db->Optimize(); !st) {
+    spdlog::warn(R"("msg":"planner statistics not refreshed","error":"{}")", st.error().message);
+  }
   // Case management's dates are Stockholm calendar days: the time-zone
   // database must be there before anything counts a deadline.
   if (auto st = CheckStockholmTimeZone(); !st) return tl::unexpected(st.error());

@@ -52,13 +52,17 @@ struct Runtime {
 struct StartOptions {
   bool take_lock = false;  // serve: refuse if another server holds the data directory
   bool seed = true;
+  // Filling a throwaway database (opennrm demo): SQLite commits without waiting for the disk.
+  bool bulk_fill = false;
 };
 
 // Opens, migrates, loads reference data and seeds. Logs what it did.
 Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions& options);
 
 // Opens the database only (no migrations): for backup.
-Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config);
+// `durable_commits` false only for a throwaway fill (see StartOptions::bulk_fill).
+Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config,
+                                                           bool durable_commits = true);
 
 // Whether a running server holds the data directory's lock.
 bool DataDirInUse(const std::string& data_dir);

@@ -76,11 +76,15 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   AddAuditRoutes(router, ctx);
   AddCaseRoutes(router, ctx);
   AddClockRoutes(router, ctx);
+  AddClockRuleRoutes(router, ctx);
+  AddOffenceRoutes(router, ctx);
   AddTaskRoutes(router, ctx);
   AddChildTrackRoutes(router, ctx);
   AddTrackRoutes(router, ctx);
   AddNoteRoutes(router, ctx);
   AddRecordRoutes(router, ctx);
+  AddPersonMergeRoutes(router, ctx);
+  AddPersonUpdateRoutes(router, ctx);
   if (ctx.security) router.SetGuard(MakeAuthGuard(ctx));
   if (options.benchmark_routes) {
     // Exists only when the server is started for benchmarking: the baseline

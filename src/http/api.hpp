@@ -29,11 +29,15 @@ void AddUserRoutes(Router& router, const app::Context& ctx);
 void AddAuditRoutes(Router& router, const app::Context& ctx);
 void AddCaseRoutes(Router& router, const app::Context& ctx);
 void AddClockRoutes(Router& router, const app::Context& ctx);
+void AddClockRuleRoutes(Router& router, const app::Context& ctx);
+void AddOffenceRoutes(Router& router, const app::Context& ctx);
 void AddTaskRoutes(Router& router, const app::Context& ctx);
 void AddChildTrackRoutes(Router& router, const app::Context& ctx);
 void AddTrackRoutes(Router& router, const app::Context& ctx);
 void AddNoteRoutes(Router& router, const app::Context& ctx);
 void AddRecordRoutes(Router& router, const app::Context& ctx);
+void AddPersonMergeRoutes(Router& router, const app::Context& ctx);
+void AddPersonUpdateRoutes(Router& router, const app::Context& ctx);
 
 // A JSON response with status 200 (or `status`).
 Response JsonResponse(std::string body, int status = 200);

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/stockholm_time.hpp"
 #include "http/organisation_dto.hpp"
 
 namespace opennrm::http {
@@ -23,6 +24,7 @@ struct Labels {
   const char* what;
   const char* content;
   const char* none;
+  const char* times;
   std::map<std::string, const char*> sections;
 };
 
@@ -39,6 +41,7 @@ const Labels& LabelsFor(const std::string& lang) {
                           "Vad",
                           "Innehåll",
                           "Inget registrerat.",
+                          "Tider i svensk tid (Europe/Stockholm), med skillnaden mot UTC.",
                           {{"notes", "Anteckningar"},
                            {"attachments", "Bilagor (förtecknade)"},
                            {"timeline", "Beslut och händelser"}}};
@@ -54,6 +57,7 @@ const Labels& LabelsFor(const std::string& lang) {
                           "What",
                           "Content",
                           "Nothing recorded.",
+                          "Times in Swedish time (Europe/Stockholm), with the offset from UTC.",
                           {{"notes", "Notes"},
                            {"attachments", "Attachments (listed)"},
                            {"timeline", "Decisions and events"}}};
@@ -81,6 +85,11 @@ std::string Detail(const std::vector<std::pair<std::string, std::string>>& detai
     out += EscapeHtml(k) + ": " + EscapeHtml(v);
   }
   return out;
+}
+
+// What a person reads: Stockholm wall-clock time with its offset.
+std::string LocalTime(long long epoch_us) {
+  return FormatStockholmTime(TimePoint(std::chrono::microseconds(epoch_us)));
 }
 
 }  // namespace
@@ -163,9 +172,9 @@ std::string ExportHtml(const app::CaseExport& e, const std::string& lang) {
   row(l.code, c.code);
   row(l.type, std::string(cases::ToString(c.type)));
   row(l.status, c.status);
-  row(l.opened, IsoTimestamp(c.created_at_us));
-  row(l.exported, IsoTimestamp(e.exported_at_us) + " (" + e.exported_by + ")");
-  h += "</dl>\n";
+  row(l.opened, LocalTime(c.created_at_us));
+  row(l.exported, LocalTime(e.exported_at_us) + " (" + e.exported_by + ")");
+  h += "</dl>\n<p class=\"details\">" + std::string(l.times) + "</p>\n";
   for (const auto& s : e.sections) {
     auto name = l.sections.find(s.name);
     h += "<section><h2>" + EscapeHtml(name != l.sections.end() ? name->second : s.name) + "</h2>";
@@ -176,7 +185,7 @@ std::string ExportHtml(const app::CaseExport& e, const std::string& lang) {
     h += "<table><thead><tr><th>" + std::string(l.when) + "</th><th>" + l.by + "</th><th>" +
          l.what + "</th><th>" + l.content + "</th></tr></thead><tbody>";
     for (const auto& item : s.items) {
-      h += "<tr><td>" + IsoTimestamp(item.at_us) + "</td><td>" + EscapeHtml(item.by) + "</td><td>" +
+      h += "<tr><td>" + LocalTime(item.at_us) + "</td><td>" + EscapeHtml(item.by) + "</td><td>" +
            EscapeHtml(item.kind) + "<div class=\"details\">" + Detail(item.details) +
            "</div></td><td class=\"text\">" + EscapeHtml(item.text) + "</td></tr>";
     }

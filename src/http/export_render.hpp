@@ -1,7 +1,9 @@
 // The two forms of a case export (app/cases/export.hpp): a structured JSON
 // file for the municipality's own case file system, and a printable,
 // self-contained HTML document (inline print CSS; no scripts, fonts, images
-// or any other resource fetched from anywhere). Pure; thread-safe.
+// or any other resource fetched from anywhere). Times: RFC 3339 UTC ("Z") in
+// the JSON file, Stockholm wall-clock time with its offset in the printable
+// document ("2026-03-29 14:05:07 +02:00"). Pure; thread-safe.
 #pragma once
 
 #include <string>

@@ -70,5 +70,25 @@ TEST(ExportHtml, IsSelfContainedAndEscapesWhatWasWritten) {
   EXPECT_NE(en.find("Decisions and events"), std::string::npos);
 }
 
+TEST(ExportJson, TimesAreRfc3339InUtc) {
+  Json j = ExportJson(Sample());
+  EXPECT_EQ(j["case"]["created_at"], "2026-01-01T00:00:00Z");
+  EXPECT_EQ(j["sections"]["notes"][1]["at"], "2026-01-01T02:00:00Z");
+}
+
+TEST(ExportHtml, TimesAreStockholmTimeWithTheirOffset) {
+  app::CaseExport e = Sample();
+  // 2026-07-01T10:00:00Z, summer time.
+  e.sections[0].items.push_back({"n3", 1782900000000000, "Test Handläggare", "note", "Sommar", {}});
+  std::string h = ExportHtml(e, "sv");
+  EXPECT_NE(h.find("2026-01-01 01:00:00 +01:00"), std::string::npos);  // opened
+  EXPECT_NE(h.find("2026-01-02 01:00:00 +01:00 (Test Handläggare)"), std::string::npos);
+  EXPECT_NE(h.find("<td>2026-01-01 02:00:00 +01:00</td>"), std::string::npos);
+  EXPECT_NE(h.find("<td>2026-07-01 12:00:00 +02:00</td>"), std::string::npos);
+  EXPECT_EQ(h.find("T01:00:00Z"), std::string::npos);
+  EXPECT_NE(h.find("Europe/Stockholm"), std::string::npos);
+  EXPECT_NE(ExportHtml(e, "en").find("Swedish time"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace opennrm::http

@@ -128,6 +128,22 @@ app::NewCasePerson ReadNewCasePerson(const Json& body, Problems& problems) {
   return in;
 }
 
+app::CasePersonUpdate ReadCasePersonUpdate(const Json& body, Problems& problems) {
+  app::CasePersonUpdate out;
+  Json version = Json::object();
+  if (body.contains("expected_version")) version["expected_version"] = body["expected_version"];
+  ObjectReader v(version, "", problems);
+  out.expected_version = v.Integer("expected_version", true).value_or(0);
+  // The rest is read exactly as a new person; an absent role means "unchanged".
+  Json rest = body;
+  rest.erase("expected_version");
+  if (!rest.contains("role")) rest["role"] = "";
+  app::NewCasePerson read = ReadNewCasePerson(rest, problems);
+  out.role = std::move(read.role);
+  out.person = std::move(read.person);
+  return out;
+}
+
 Json CasePersonJson(const app::CasePersonView& v) {
   const cases::Person& p = v.person;
   Json names = Json::array();
@@ -173,6 +189,8 @@ Json CasePersonJson(const app::CasePersonView& v) {
                 {"address", p.contact.address},
                 {"notes", p.contact.notes}}},
               {"protection", std::string(cases::ToString(p.protection))},
+              {"merged_into", p.merged_into ? Json(*p.merged_into) : Json(nullptr)},
+              {"merged_from", p.merged_from},
               {"added_by", v.added_by},
               {"added_at", IsoTimestamp(v.added_at_us)},
               {"version", v.version}};

@@ -13,6 +13,10 @@ namespace opennrm::http {
 // use case, shapes and types here.
 app::NewCasePerson ReadNewCasePerson(const Json& body, Problems& problems);
 
+// Reads a correction of a person: the shape of a new person (role optional;
+// if given, the person's current role) plus the required expected_version.
+app::CasePersonUpdate ReadCasePersonUpdate(const Json& body, Problems& problems);
+
 Json CasePersonJson(const app::CasePersonView& v);
 
 }  // namespace opennrm::http

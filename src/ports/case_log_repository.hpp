@@ -54,6 +54,9 @@ class CaseLogRepository {
   virtual Status Append(CaseEntryRow& entry) = 0;
   // The case's entries from `offset` (0-based, oldest first), at most `limit`.
   virtual Result<CaseEntryPage> Entries(const std::string& case_id, int limit, int offset) = 0;
+  // The case's entries of one kind, oldest first (e.g. every "track.moved").
+  virtual Result<std::vector<CaseEntryRow>> EntriesOfKind(const std::string& case_id,
+                                                          const std::string& kind) = 0;
   // Records a fact; false (and nothing written) when the same fact is
   // already recorded for the same case and person.
   virtual Result<bool> AddFact(const CaseFactRow& fact) = 0;

@@ -77,6 +77,10 @@ class Database {
   // Answers when the database can serve queries (SELECT 1).
   virtual Status Ping() = 0;
   virtual PoolState Pool() const = 0;
+  // Refreshes what the query planner knows of the tables (how many rows, how selective each
+  // index is), so that it drives a query from its most selective index. Cheap and bounded; run
+  // at start and then now and again. A database that keeps its own statistics does nothing.
+  virtual Status Optimize() { return {}; }
 };
 
 }  // namespace opennrm::ports

@@ -47,18 +47,30 @@ struct CasePerson {
 struct FoundPerson {
   CasePerson in_case;
   bool viewer_on_team = false;  // else seen by break-glass
+  bool exact = false;           // an exact digest of every term (else some only by sound)
 };
 
-// Which persons a name search may return: persons of `organisation_id` with
-// any of `digests` in their name index, in a case that `viewer_user_id` is
-// on the team of or has opened by break-glass in `viewer_session_id`.
+// The digests of one term of a name query (names::QueryTerm under the
+// organisation's key): the exact keys' and the phonetic keys'.
+struct NameSearchTerm {
+  std::vector<std::string> exact;
+  std::vector<std::string> phonetic;
+};
+
+// Which persons a name search returns, exact matches first: persons of
+// `organisation_id` with a digest of EVERY term in their name index (the
+// match rule of names::Match), in a case that `viewer_user_id` is on the team
+// of or has opened by break-glass in `viewer_session_id`; never in a role of
+// `hidden_roles`; a protected person (protection other than "none") only to
+// their case's team.
 struct NameSearch {
   std::string organisation_id;
-  std::vector<std::string> digests;
+  std::vector<NameSearchTerm> terms;
+  std::vector<std::string> hidden_roles;
   std::string viewer_user_id;
   std::string viewer_session_id;
   long long now_us = 0;
-  int limit = 200;
+  int limit = 200;  // persons
 };
 
 class PersonRepository {
@@ -78,8 +90,8 @@ class PersonRepository {
   // Replaces the person's name index with `digests`.
   virtual Status IndexNames(const std::string& organisation_id, const std::string& person_id,
                             const std::vector<std::string>& digests) = 0;
-  // Candidates for a name search (each person once, in one case they are
-  // in), at most `limit`; the caller checks each against the query.
+  // The persons a name search finds (each once, in one case they are in: a
+  // team case before a break-glass one), at most `limit`, exact ones first.
   virtual Result<std::vector<FoundPerson>> FindByName(const NameSearch& search) = 0;
 };
 

@@ -58,6 +58,13 @@ class StatisticsFactRepository {
   virtual Status UpdateCase(const std::string& case_id, const CaseFactsRow& facts) = 0;
   // The rows of a case, by person id.
   virtual Result<std::vector<StatisticsFactRow>> OfCase(const std::string& case_id) = 0;
+  // Marks the row of `person_id` in the case protected and forgets its
+  // citizenship country (protection given after the row was written); no
+  // row, nothing done.
+  virtual Status MarkProtected(const std::string& case_id, const std::string& person_id) = 0;
+  // Removes the row of `person_id` in the case, if any (a person merged into
+  // another is no longer counted on their own).
+  virtual Status RemoveVictim(const std::string& case_id, const std::string& person_id) = 0;
 };
 
 }  // namespace opennrm::ports

@@ -114,6 +114,9 @@ std::vector<app::ScheduledJob> Jobs(const app::Context& ctx, app::audit::Sequenc
          if (!n) return tl::unexpected(n.error());
          return (*uow)->Commit();
        }},
+      // The query planner's statistics follow the data as it grows.
+      {"database-optimize", std::chrono::hours(1),
+       [c](TimePoint) -> Status { return c->db.Optimize(); }},
       // Clock and task reminders: claimed in the database, so each goes out once.
       {"case-reminders", std::chrono::minutes(5),
        [c](TimePoint now) -> Status {

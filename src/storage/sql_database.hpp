@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "ports/database.hpp"
@@ -19,6 +20,7 @@ struct DatabaseOptions {
   int pool_size = 8;
   std::chrono::milliseconds acquire_timeout{5000};
   std::chrono::milliseconds busy_timeout{5000};
+  bool durable_commits = true;  // SQLite only; see sqlite::Options
 };
 
 class SqlDatabase final : public ports::Database {
@@ -29,6 +31,9 @@ class SqlDatabase final : public ports::Database {
   std::string Dialect() const override { return dialect_.name; }
   Status Ping() override;
   ports::PoolState Pool() const override { return pool_->State(); }
+  // SQLite: an ANALYZE bounded to about a thousand rows per index (analysis_limit), as a writer.
+  // PostgreSQL: nothing (autovacuum analyzes).
+  Status Optimize() override;
 
   // Applies this dialect's shipped migrations.
   Result<sql::MigrationReport> Migrate(long long now_us);
@@ -39,6 +44,10 @@ class SqlDatabase final : public ports::Database {
       : dialect_(std::move(dialect)), pool_(std::move(pool)) {}
   sql::Dialect dialect_;
   std::unique_ptr<sql::Pool> pool_;
+  // SQLite has one writer per database: this process's write transactions take this gate before
+  // BEGIN IMMEDIATE, so they wait in turn instead of polling. Null for PostgreSQL.
+  std::unique_ptr<std::timed_mutex> writer_gate_;
+  std::chrono::milliseconds busy_timeout_{5000};
 };
 
 }  // namespace opennrm::storage

@@ -129,6 +129,8 @@ inline const std::vector<RouteRows>& Table() {
       {"GET", "/api/v1/geo/maps/counties", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/geo/maps/municipalities", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/indicators", F::kNoRecord, {{R::kNone, kReference}}},
+      {"GET", "/api/v1/clock-rules", F::kNoRecord, {{R::kNone, kReference}}},
+      {"GET", "/api/v1/offences", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/ref/countries", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/ref/languages", F::kNoRecord, {{R::kNone, kReference}}},
       {"GET", "/api/v1/ref/services", F::kNoRecord, {{R::kNone, kReference}}},
@@ -292,6 +294,18 @@ inline const std::vector<RouteRows>& Table() {
        {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
         {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
         {R::kBreakGlass,                           "- - - - | - - - A A A A A - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      // Merging a duplicate record of a person: the team only, as other person writes.
+      {"POST", "/api/v1/cases/{id}/persons/{person_id}/merge", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - F F F F F - - - - -"},
+        {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
+      // Correcting a person: the team only, as other person writes.
+      {"PUT", "/api/v1/cases/{id}/persons/{person_id}", F::kCaseRecord,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F F F | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - F F F F F - - - - -"},
         {R::kOtherOrganisation,                    "U F F F | N N N N N N N N N N N N N"}}},
       // Notes and attachments (section notes): the team writes; the team and
       // break-glass readers read.

@@ -101,8 +101,10 @@ std::string Key(const std::string& method, const std::string& path) { return met
 // elsewhere is taken to be about case records (issue 4) and must have their rows.
 bool OutsideCaseRecords(const std::string& path) {
   static const std::vector<std::string> kKnown{
-      "geo",        "ref", "organisations", "session", "me", "roles", "users", "tokens", "audit",
-      "indicators",  // the indicator checklist: reference data
+      "geo",         "ref", "organisations", "session", "me", "roles", "users", "tokens", "audit",
+      "indicators",   // the indicator checklist: reference data
+      "clock-rules",  // the clock rules in force: reference data
+      "offences",     // the offences in force: reference data
   };
   if (path.rfind("/api/v1/", 0) != 0) return true;
   std::string first = path.substr(8, path.find('/', 8) - 8);

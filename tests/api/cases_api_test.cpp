@@ -355,6 +355,9 @@ TEST_F(Cases, ANameIsFoundInAnySpellingOnlyByThoseWhoMaySeeThePerson) {
     EXPECT_TRUE(std::find(ids.begin(), ids.end(), ivan) != ids.end()) << spelling << body.dump();
     EXPECT_TRUE(std::find(ids.begin(), ids.end(), maria) == ids.end()) << spelling;
   }
+  // Every word must match one person: the first name of one and the surname of another find nobody.
+  EXPECT_TRUE(search(*owner_, "Ivan Popescu").first.empty());
+  EXPECT_TRUE(search(*owner_, "Maria Iordanov").first.empty());
   auto [exact, body] = search(*owner_, "Ivan Yordanov");
   ASSERT_FALSE(exact.empty());
   EXPECT_EQ(exact[0], ivan);

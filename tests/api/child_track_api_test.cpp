@@ -8,8 +8,7 @@
 // is resolved. Dates in requests are fixed; the server's clock is real.
 #include <gtest/gtest.h>
 
-#include "harness.hpp"
-#include "session_client.hpp"
+#include "case_fixture.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -19,62 +18,35 @@ using nlohmann::json;
 class ChildTrack : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess();
-    ASSERT_TRUE(server_->Started()) << server_->Log();
-    admin_ = new SessionClient(server_->port());
-    ASSERT_EQ(admin_->SignIn("admin", FirstAdminPassword(*server_), TestPassword("admin")), "");
-    org_id_ = NewOrg("Barnkommunens socialtjänst", "municipal_social_services",
-                     json{{"scope", "municipalities"}, {"codes", {"0180"}}});
+    world_ = new CaseServer();
+    ASSERT_TRUE(world_->ok());
+    org_id_ = world_->NewOrganisation("Barnkommunens socialtjänst", "municipal_social_services");
     // The regional coordination for Stockholm county (0180 lies in county 01).
-    coordination_id_ = NewOrg("Regionkoordinatorer Stockholm", "regional_coordinator",
-                              json{{"scope", "counties"}, {"codes", {"01"}}});
-    org_admin_ = Make(*admin_, org_id_, "barn-admin", "organisation_administrator", nullptr);
-    owner_ = Make(*org_admin_, org_id_, "barn-agare", "social_worker", &owner_id_);
-    colleague_ = Make(*org_admin_, org_id_, "barn-kollega", "social_worker", &colleague_id_);
-    auto* coord_admin =
-        Make(*admin_, coordination_id_, "rk-admin", "organisation_administrator", nullptr);
+    coordination_id_ =
+        world_->NewOrganisation("Regionkoordinatorer Stockholm", "regional_coordinator",
+                                json{{"scope", "counties"}, {"codes", {"01"}}});
+    org_admin_ =
+        world_->NewUser(world_->admin(), org_id_, "barn-admin", "organisation_administrator");
+    owner_ = world_->NewUser(*org_admin_, org_id_, "barn-agare", "social_worker", &owner_id_);
+    colleague_ =
+        world_->NewUser(*org_admin_, org_id_, "barn-kollega", "social_worker", &colleague_id_);
+    auto* coord_admin = world_->NewUser(world_->admin(), coordination_id_, "rk-admin",
+                                        "organisation_administrator");
     coordinator_ =
-        Make(*coord_admin, coordination_id_, "rk-samordnare", "regional_coordinator", nullptr);
-    delete coord_admin;
+        world_->NewUser(*coord_admin, coordination_id_, "rk-samordnare", "regional_coordinator");
   }
   static void TearDownTestSuite() {
-    for (auto* c : {admin_, org_admin_, owner_, colleague_, coordinator_}) delete c;
-    delete server_;
+    delete world_;
+    world_ = nullptr;
   }
-  void SetUp() override { ASSERT_TRUE(server_ && server_->Started()); }
+  void SetUp() override { ASSERT_TRUE(world_ && world_->ok()); }
 
-  static std::string NewOrg(const std::string& name, const std::string& kind, json coverage) {
-    auto r = admin_->Post("/api/v1/organisations",
-                          json{{"name", name}, {"kind", kind}, {"coverage", coverage}}.dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.Json()["id"].get<std::string>() : "";
-  }
-  static SessionClient* Make(SessionClient& by, const std::string& org, const std::string& username,
-                             const std::string& role, std::string* id) {
-    auto r = by.Post("/api/v1/users", json{{"organisation_id", org},
-                                           {"username", username},
-                                           {"display_name", "Test " + username},
-                                           {"roles", {role}}}
-                                          .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    if (id) *id = r.Json()["user"]["id"];
-    auto* c = new SessionClient(server_->port());
-    EXPECT_EQ(c->SignIn(username, r.Json()["one_time_password"], TestPassword(username)), "");
-    return c;
-  }
-  static std::string NewCase() {
-    auto r = owner_->Post("/api/v1/cases", json{{"type", "trafficking_in_human_beings"}}.dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.Json()["id"];
-  }
+  static std::string NewCase() { return CaseServer::NewCase(*owner_); }
   static std::string AddPerson(const std::string& case_id, const std::string& born) {
-    auto r = owner_->Post("/api/v1/cases/" + case_id + "/persons",
-                          json{{"role", "presumed_victim"},
-                               {"names", {{{"kind", "name"}, {"latin", "Syntet Person"}}}},
-                               {"date_of_birth", {{"date", born}}}}
-                              .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.Json()["id"];
+    return CaseServer::NewPerson(*owner_, case_id,
+                                 json{{"role", "presumed_victim"},
+                                      {"names", {{{"kind", "name"}, {"latin", "Syntet Person"}}}},
+                                      {"date_of_birth", {{"date", born}}}});
   }
   static int Unread(SessionClient& c) {
     return c.Get("/api/v1/me/notifications/unread-count").Json()["unread"].get<int>();
@@ -85,8 +57,7 @@ class ChildTrack : public ::testing::Test {
     return r.Json();
   }
 
-  static inline ServerProcess* server_ = nullptr;
-  static inline SessionClient* admin_ = nullptr;
+  static inline CaseServer* world_ = nullptr;
   static inline SessionClient* org_admin_ = nullptr;
   static inline SessionClient* owner_ = nullptr;
   static inline SessionClient* colleague_ = nullptr;

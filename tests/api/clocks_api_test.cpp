@@ -12,8 +12,7 @@
 #include <chrono>
 #include <set>
 
-#include "harness.hpp"
-#include "session_client.hpp"
+#include "case_fixture.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -35,52 +34,31 @@ std::string UtcDay(int days) {
 class Clocks : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess();
-    ASSERT_TRUE(server_->Started()) << server_->Log();
-    admin_ = new SessionClient(server_->port());
-    ASSERT_EQ(admin_->SignIn("admin", FirstAdminPassword(*server_), TestPassword("admin")), "");
-    auto org = admin_->Post("/api/v1/organisations",
-                            json{{"name", "Klockkommunens socialtjänst"},
-                                 {"kind", "municipal_social_services"},
-                                 {"coverage", {{"scope", "municipalities"}, {"codes", {"0180"}}}}}
-                                .dump());
-    ASSERT_EQ(org.status, 201) << org.body;
-    org_id_ = org.Json()["id"];
-    org_admin_ = Make(*admin_, "klock-admin", "organisation_administrator", nullptr);
-    owner_ = Make(*org_admin_, "klock-agare", "social_worker", &owner_id_);
-    outsider_ = Make(*org_admin_, "klock-utanfor", "social_worker", &outsider_id_);
+    world_ = new CaseServer();
+    ASSERT_TRUE(world_->ok());
+    org_id_ = world_->NewOrganisation("Klockkommunens socialtjänst", "municipal_social_services");
+    ASSERT_FALSE(org_id_.empty());
+    org_admin_ =
+        world_->NewUser(world_->admin(), org_id_, "klock-admin", "organisation_administrator");
+    owner_ = world_->NewUser(*org_admin_, org_id_, "klock-agare", "social_worker", &owner_id_);
+    outsider_ =
+        world_->NewUser(*org_admin_, org_id_, "klock-utanfor", "social_worker", &outsider_id_);
   }
   static void TearDownTestSuite() {
-    for (auto* c : {admin_, org_admin_, owner_, outsider_}) delete c;
-    delete server_;
+    delete world_;
+    world_ = nullptr;
   }
-  void SetUp() override { ASSERT_TRUE(server_ && server_->Started()); }
+  void SetUp() override { ASSERT_TRUE(world_ && world_->ok()); }
 
-  static SessionClient* Make(SessionClient& by, const std::string& username,
-                             const std::string& role, std::string* id) {
-    auto r = by.Post("/api/v1/users", json{{"organisation_id", org_id_},
-                                           {"username", username},
-                                           {"display_name", "Test " + username},
-                                           {"roles", {role}}}
-                                          .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    if (id) *id = r.Json()["user"]["id"];
-    auto* c = new SessionClient(server_->port());
-    EXPECT_EQ(c->SignIn(username, r.Json()["one_time_password"], TestPassword(username)), "");
-    return c;
-  }
   // A new case of the owner with one adult presumed victim; returns {case, person}.
   static std::pair<std::string, std::string> CaseWithAdult() {
-    auto made = owner_->Post("/api/v1/cases", json{{"type", "human_exploitation"}}.dump());
-    EXPECT_EQ(made.status, 201) << made.body;
-    std::string case_id = made.Json()["id"];
-    auto person = owner_->Post("/api/v1/cases/" + case_id + "/persons",
-                               json{{"role", "presumed_victim"},
-                                    {"names", {{{"kind", "name"}, {"latin", "Syntet Vuxen"}}}},
-                                    {"date_of_birth", {{"date", "1990-05-01"}}}}
-                                   .dump());
-    EXPECT_EQ(person.status, 201) << person.body;
-    return {case_id, person.Json()["id"].get<std::string>()};
+    std::string case_id = CaseServer::NewCase(*owner_, "human_exploitation");
+    std::string person_id =
+        CaseServer::NewPerson(*owner_, case_id,
+                              json{{"role", "presumed_victim"},
+                                   {"names", {{{"kind", "name"}, {"latin", "Syntet Vuxen"}}}},
+                                   {"date_of_birth", {{"date", "1990-05-01"}}}});
+    return {case_id, person_id};
   }
   static json Items(SessionClient& c, const std::string& path) {
     auto r = c.Get(path);
@@ -90,16 +68,10 @@ class Clocks : public ::testing::Test {
   static void ExpectProblem(const HttpResponse& r, const std::string& field,
                             const std::string& rule) {
     ASSERT_EQ(r.status, 422) << r.body;
-    bool found = false;
-    const json errors = r.Json()["errors"];
-    for (const auto& e : errors) {
-      found = found || (e["field"] == field && e["rule"] == rule);
-    }
-    EXPECT_TRUE(found) << "expected " << field << "/" << rule << " in " << r.body;
+    EXPECT_TRUE(Refused(r, field, rule)) << "expected " << field << "/" << rule << " in " << r.body;
   }
 
-  static inline ServerProcess* server_ = nullptr;
-  static inline SessionClient* admin_ = nullptr;
+  static inline CaseServer* world_ = nullptr;
   static inline SessionClient* org_admin_ = nullptr;
   static inline SessionClient* owner_ = nullptr;
   static inline SessionClient* outsider_ = nullptr;

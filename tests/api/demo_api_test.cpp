@@ -1,7 +1,8 @@
 // `opennrm demo --cases 50` on a fresh database, beside a running server:
 // every case it reports is readable through the API by the demo user of its
 // organisation, with its persons (names in their original script among
-// them), and the run is audited like any user's work. Without
+// them), a timeline dated in the past, its tracks moved as the step rules
+// allow and its clocks, and the run is audited like any user's work. Without
 // --show-passwords no password is printed; a second run reuses its users.
 #include <gtest/gtest.h>
 
@@ -11,6 +12,8 @@
 #include <regex>
 #include <sstream>
 
+#include "core/date.hpp"
+#include "core/stockholm_date_math.hpp"
 #include "harness.hpp"
 #include "raw_database.hpp"
 #include "session_client.hpp"
@@ -83,6 +86,9 @@ TEST(DemoCommand, FiftyCasesOnAFreshDatabaseAreReadableThroughTheApi) {
   EXPECT_EQ(total, 50);
 
   long long readable = 0, persons = 0, original_scripts = 0;
+  long long moved_on = 0, entries = 0, older_than_a_week = 0, clocks = 0;
+  const std::string a_week_ago =
+      FormatIsoDate(AddDays(UtcDateOf(std::chrono::system_clock::now()), -7));
   for (const auto& [user, expected] : counts) {
     SessionClient c(server.port());
     ASSERT_EQ(c.SignIn(user, passwords[user], TestPassword(user)), "") << user;
@@ -107,11 +113,42 @@ TEST(DemoCommand, FiftyCasesOnAFreshDatabaseAreReadableThroughTheApi) {
       }
       EXPECT_TRUE(victim) << "every demo case has a presumed victim: " << id;
       ++readable;
+
+      auto timeline = c.Get("/api/v1/cases/" + id + "/timeline?limit=200");
+      ASSERT_EQ(timeline.status, 200) << timeline.body;
+      auto log = timeline.Json();
+      ASSERT_GE(log["total"].get<long long>(), 4)
+          << "created, person, exploitation, a move: " << timeline.body;
+      EXPECT_EQ(log["items"][0]["kind"], "case.created");
+      std::string previous;
+      for (const auto& e : log["items"]) {
+        std::string at = e["recorded_at"];
+        EXPECT_LE(previous, at) << "the timeline runs forward: " << id;
+        previous = at;
+        ++entries;
+      }
+      if (log["items"][0]["recorded_at"].get<std::string>() < a_week_ago) ++older_than_a_week;
+
+      auto tracks = c.Get("/api/v1/cases/" + id + "/tracks");
+      ASSERT_EQ(tracks.status, 200) << tracks.body;
+      auto ts = tracks.Json();
+      for (const auto& t : ts["tracks"]) {
+        if (t["track"] != "support") continue;
+        ASSERT_TRUE(t["step"].is_string()) << "every demo case is identified: " << id;
+        if (t["step"] != "identification") ++moved_on;
+      }
+      auto cl = c.Get("/api/v1/cases/" + id + "/clocks");
+      ASSERT_EQ(cl.status, 200) << cl.body;
+      clocks += static_cast<long long>(cl.Json()["items"].size());
     }
   }
   EXPECT_EQ(readable, 50);
   EXPECT_GE(persons, 50);
   EXPECT_GT(original_scripts, 0);
+  EXPECT_GT(entries, 50 * 5) << "records, moves and clocks beyond the case and its persons";
+  EXPECT_GT(older_than_a_week, 25) << "cases opened in the past, dated so";
+  EXPECT_GT(moved_on, 10) << "support went on beyond identification in many cases";
+  EXPECT_GT(clocks, 0);
 
   // Audited as the demo users' own work: one case.created event per case.
   RawDatabase db(server);

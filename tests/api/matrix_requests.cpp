@@ -314,6 +314,50 @@ std::string AttachmentFor(World& w, Relation r, Caller& c, std::string& case_id,
   return attachment;
 }
 
+// Merging persons: on the caller's assigned case a fresh duplicate of the
+// caller's person is added first, and both versions are read; elsewhere the
+// case refuses before the persons matter.
+std::string MergeBody(Relation r, Caller& c, const std::string& case_id,
+                      const std::string& person_id, std::string& error) {
+  json body{{"duplicate_person_id", "mx-no-person"},
+            {"expected_version", 1},
+            {"duplicate_expected_version", 1}};
+  if (r != Relation::kAssigned || !c.session || case_id.empty()) return body.dump();
+  auto dup = c.session->Post("/api/v1/cases/" + case_id + "/persons",
+                             json{{"role", "presumed_victim"},
+                                  {"names", {{{"kind", "name"}, {"latin", "Matris Dubblett"}}}}}
+                                 .dump());
+  if (dup.status != 201) {
+    error = "add a duplicate to merge: " + dup.body;
+    return body.dump();
+  }
+  body["duplicate_person_id"] = dup.Json()["id"];
+  auto list = c.session->Get("/api/v1/cases/" + case_id + "/persons");
+  const json items = list.Json()["items"];  // a copy: Json() returns a temporary
+  for (const auto& item : items) {
+    if (item["id"] == person_id) body["expected_version"] = item["version"];
+  }
+  return body.dump();
+}
+
+// Correcting a person: the record routes' person as PersonTarget made it
+// (still Swedish-speaking, for the rows after this one) with a phone number
+// added, at the version read on the assigned case; elsewhere the case
+// refuses before the version matters.
+std::string PersonUpdateBody(Relation r, Caller& c, const std::string& case_id,
+                             const std::string& person_id) {
+  json body{{"names", {{{"kind", "name"}, {"latin", "Matris Journal"}}}},
+            {"languages", {"swe"}},
+            {"contact", {{"phones", {"+46 70 000 00 00"}}}},
+            {"expected_version", 1}};
+  if (r != Relation::kAssigned || !c.session || case_id.empty()) return body.dump();
+  const json items = c.session->Get("/api/v1/cases/" + case_id + "/persons").Json()["items"];
+  for (const auto& item : items) {
+    if (item["id"] == person_id) body["expected_version"] = item["version"];
+  }
+  return body.dump();
+}
+
 }  // namespace
 
 Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c) {
@@ -382,6 +426,10 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
           p.error = "record the indicators fact: " + db.error();
         }
       }
+    } else if (key == "POST /api/v1/cases/{id}/persons/{person_id}/merge") {
+      p.body = MergeBody(relation, c, id, person, p.error);
+    } else if (key == "PUT /api/v1/cases/{id}/persons/{person_id}") {
+      p.body = PersonUpdateBody(relation, c, id, person);
     } else if (key == "POST /api/v1/cases/{id}/facts") {
       p.body = json{{"fact", "basic_information_given"}}.dump();
     } else if (key == "POST /api/v1/cases/{id}/close") {

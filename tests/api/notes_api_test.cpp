@@ -9,13 +9,13 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <regex>
 #include <set>
 #include <thread>
 #include <utility>
 #include <vector>
 
-#include "harness.hpp"
-#include "session_client.hpp"
+#include "case_fixture.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -33,55 +33,28 @@ const std::string kPng(
 class Notes : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess("[attachments]\nmax_bytes = " + std::to_string(kLimit) + "\n");
-    ASSERT_TRUE(server_->Started()) << server_->Log();
-    admin_ = new SessionClient(server_->port());
-    ASSERT_EQ(admin_->SignIn("admin", FirstAdminPassword(*server_), TestPassword("admin")), "");
+    world_ = new CaseServer("[attachments]\nmax_bytes = " + std::to_string(kLimit) + "\n");
+    ASSERT_TRUE(world_->ok());
     std::string municipality =
-        Organisation("Anteckningskommunens socialtjänst", "municipal_social_services");
-    std::string shelter = Organisation("Anteckningsboendet", "ngo_shelter");
-    auto* m_admin = Make(*admin_, municipality, "ant-admin", "organisation_administrator", nullptr);
-    owner_ = Make(*m_admin, municipality, "ant-agare", "social_worker", &owner_id_);
-    colleague_ = Make(*m_admin, municipality, "ant-kollega", "social_worker", nullptr);
-    auditor_ = Make(*m_admin, municipality, "ant-revisor", "auditor", nullptr);
+        world_->NewOrganisation("Anteckningskommunens socialtjänst", "municipal_social_services");
+    std::string shelter = world_->NewOrganisation("Anteckningsboendet", "ngo_shelter");
+    auto* m_admin =
+        world_->NewUser(world_->admin(), municipality, "ant-admin", "organisation_administrator");
+    owner_ = world_->NewUser(*m_admin, municipality, "ant-agare", "social_worker", &owner_id_);
+    colleague_ = world_->NewUser(*m_admin, municipality, "ant-kollega", "social_worker");
+    auditor_ = world_->NewUser(*m_admin, municipality, "ant-revisor", "auditor");
     auto* s_admin =
-        Make(*admin_, shelter, "ant-boendeadmin", "organisation_administrator", nullptr);
-    ngo_ = Make(*s_admin, shelter, "ant-ngo", "ngo_worker", nullptr);
-    delete m_admin;
-    delete s_admin;
+        world_->NewUser(world_->admin(), shelter, "ant-boendeadmin", "organisation_administrator");
+    ngo_ = world_->NewUser(*s_admin, shelter, "ant-ngo", "ngo_worker");
   }
   static void TearDownTestSuite() {
-    for (auto* c : {admin_, owner_, colleague_, auditor_, ngo_}) delete c;
-    delete server_;
+    delete world_;
+    world_ = nullptr;
   }
-  void SetUp() override { ASSERT_TRUE(server_ && server_->Started()); }
+  void SetUp() override { ASSERT_TRUE(world_ && world_->ok()); }
 
-  static std::string Organisation(const std::string& name, const std::string& kind) {
-    auto r = admin_->Post("/api/v1/organisations",
-                          json{{"name", name},
-                               {"kind", kind},
-                               {"coverage", {{"scope", "municipalities"}, {"codes", {"0180"}}}}}
-                              .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.Json()["id"].get<std::string>() : "";
-  }
-  static SessionClient* Make(SessionClient& by, const std::string& org, const std::string& username,
-                             const std::string& role, std::string* id) {
-    auto r = by.Post("/api/v1/users", json{{"organisation_id", org},
-                                           {"username", username},
-                                           {"display_name", "Test " + username},
-                                           {"roles", {role}}}
-                                          .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    if (id) *id = r.Json()["user"]["id"];
-    auto* c = new SessionClient(server_->port());
-    EXPECT_EQ(c->SignIn(username, r.Json()["one_time_password"], TestPassword(username)), "");
-    return c;
-  }
   static std::string NewCase(SessionClient& by) {
-    auto r = by.Post("/api/v1/cases", json{{"type", "human_exploitation"}}.dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.Json()["id"].get<std::string>() : "";
+    return CaseServer::NewCase(by, "human_exploitation");
   }
   static HttpResponse Upload(SessionClient& by, const std::string& case_id, const std::string& name,
                              const std::string& bytes,
@@ -103,8 +76,7 @@ class Notes : public ::testing::Test {
     EXPECT_EQ(r.Json()["errors"][0]["rule"], rule) << r.body;
   }
 
-  static inline ServerProcess* server_ = nullptr;
-  static inline SessionClient* admin_ = nullptr;
+  static inline CaseServer* world_ = nullptr;
   static inline SessionClient* owner_ = nullptr;
   static inline SessionClient* colleague_ = nullptr;
   static inline SessionClient* auditor_ = nullptr;
@@ -327,7 +299,11 @@ TEST_F(Notes, ASocialServicesCaseExportsItsNotesAndDecisionsInBothForms) {
   ASSERT_EQ(e["sections"]["notes"].size(), 1u);
   EXPECT_EQ(e["sections"]["notes"][0]["text"], text);
   EXPECT_EQ(e["sections"]["notes"][0]["by"], "Test ant-agare");
-  EXPECT_TRUE(e["sections"]["notes"][0]["at"].is_string());
+  // Structured times are RFC 3339 in UTC.
+  const std::regex utc("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
+  EXPECT_TRUE(std::regex_match(e["sections"]["notes"][0]["at"].get<std::string>(), utc))
+      << e["sections"]["notes"][0]["at"];
+  EXPECT_TRUE(std::regex_match(e["exported_at"].get<std::string>(), utc)) << e["exported_at"];
   ASSERT_EQ(e["sections"]["attachments"].size(), 1u);
   EXPECT_EQ(e["sections"]["attachments"][0]["text"], "beslut.txt");
   EXPECT_EQ(e["sections"]["attachments"][0]["details"]["media_type"], "text/plain");
@@ -343,6 +319,12 @@ TEST_F(Notes, ASocialServicesCaseExportsItsNotesAndDecisionsInBothForms) {
   EXPECT_EQ(h.Header("content-disposition").rfind("attachment;", 0), 0u);
   EXPECT_NE(h.body.find("&lt;b&gt;Viktigt&lt;/b&gt; &amp; brådskande"), std::string::npos);
   EXPECT_NE(h.body.find("@media print"), std::string::npos);
+  // Printed times are Swedish time with their offset, never UTC's "Z".
+  EXPECT_TRUE(std::regex_search(
+      h.body,
+      std::regex("<td>[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} \\+0[12]:00</td>")))
+      << h.body;
+  EXPECT_FALSE(std::regex_search(h.body, std::regex("T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")));
   EXPECT_EQ(h.body.find("<script"), std::string::npos);
   EXPECT_EQ(h.body.find("src="), std::string::npos) << "nothing fetched from anywhere";
 

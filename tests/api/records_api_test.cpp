@@ -11,9 +11,8 @@
 #include <map>
 #include <string>
 
-#include "harness.hpp"
+#include "case_fixture.hpp"
 #include "raw_database.hpp"
-#include "session_client.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -23,57 +22,34 @@ using nlohmann::json;
 class Records : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess();
-    ASSERT_TRUE(server_->Started()) << server_->Log();
-    admin_ = new SessionClient(server_->port());
-    ASSERT_EQ(admin_->SignIn("admin", FirstAdminPassword(*server_), TestPassword("admin")), "");
-    auto org = admin_->Post("/api/v1/organisations",
-                            json{{"name", "Journalkommunens socialtjänst"},
-                                 {"kind", "municipal_social_services"},
-                                 {"coverage", {{"scope", "municipalities"}, {"codes", {"2584"}}}}}
-                                .dump());
-    ASSERT_EQ(org.status, 201) << org.body;
-    org_id_ = org.Json()["id"];
-    org_admin_ = Make(*admin_, "journal-admin", "organisation_administrator", nullptr);
-    owner_ = Make(*org_admin_, "journal-agare", "social_worker", &owner_id_);
-    colleague_ = Make(*org_admin_, "journal-kollega", "social_worker", &colleague_id_);
+    world_ = new CaseServer();
+    ASSERT_TRUE(world_->ok());
+    server_ = &world_->server();
+    org_id_ = world_->NewOrganisation("Journalkommunens socialtjänst", "municipal_social_services",
+                                      CaseServer::MunicipalityCoverage("2584"));
+    ASSERT_FALSE(org_id_.empty());
+    org_admin_ =
+        world_->NewUser(world_->admin(), org_id_, "journal-admin", "organisation_administrator");
+    owner_ = world_->NewUser(*org_admin_, org_id_, "journal-agare", "social_worker", &owner_id_);
+    colleague_ =
+        world_->NewUser(*org_admin_, org_id_, "journal-kollega", "social_worker", &colleague_id_);
   }
   static void TearDownTestSuite() {
-    for (auto* c : {admin_, org_admin_, owner_, colleague_}) delete c;
-    delete server_;
+    delete world_;
+    world_ = nullptr;
   }
-  void SetUp() override { ASSERT_TRUE(server_ && server_->Started()); }
+  void SetUp() override { ASSERT_TRUE(world_ && world_->ok()); }
 
-  static SessionClient* Make(SessionClient& by, const std::string& username,
-                             const std::string& role, std::string* id) {
-    auto r = by.Post("/api/v1/users", json{{"organisation_id", org_id_},
-                                           {"username", username},
-                                           {"display_name", "Test " + username},
-                                           {"roles", {role}}}
-                                          .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    if (id) *id = r.Json()["user"]["id"];
-    auto* c = new SessionClient(server_->port());
-    EXPECT_EQ(c->SignIn(username, r.Json()["one_time_password"], TestPassword(username)), "");
-    return c;
-  }
-  static std::string NewCase() {
-    auto r = owner_->Post("/api/v1/cases", json{{"type", "trafficking_in_human_beings"}}.dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.Json()["id"];
-  }
+  static std::string NewCase() { return CaseServer::NewCase(*owner_); }
   // A person speaking Romanian only, in `case_id`.
   static std::string NewPerson(const std::string& case_id,
                                const std::string& role = "presumed_victim",
                                const std::string& protection = "none") {
-    auto r = owner_->Post("/api/v1/cases/" + case_id + "/persons",
-                          json{{"role", role},
-                               {"names", {{{"kind", "name"}, {"latin", "Ioana Testescu"}}}},
-                               {"languages", {"ron"}},
-                               {"protection", protection}}
-                              .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.Json()["id"];
+    return CaseServer::NewPerson(*owner_, case_id,
+                                 json{{"role", role},
+                                      {"names", {{{"kind", "name"}, {"latin", "Ioana Testescu"}}}},
+                                      {"languages", {"ron"}},
+                                      {"protection", protection}});
   }
   static std::string PersonPath(const std::string& case_id, const std::string& person_id) {
     return "/api/v1/cases/" + case_id + "/persons/" + person_id;
@@ -98,15 +74,6 @@ class Records : public ::testing::Test {
     }
     return out;
   }
-  // Whether a 422 names `field` with `rule`.
-  static bool Refused(const HttpResponse& r, const std::string& field, const std::string& rule) {
-    if (r.status != 422) return false;
-    const json errors = r.Json()["errors"];
-    for (const auto& e : errors) {
-      if (e["field"] == field && e["rule"] == rule) return true;
-    }
-    return false;
-  }
   static json SafetyPlan(const std::string& risk) {
     return json{
         {"risks", {{{"description", risk}, {"level", "high"}}}},
@@ -117,8 +84,8 @@ class Records : public ::testing::Test {
         {"review_on", "2026-02-10"}};
   }
 
+  static inline CaseServer* world_ = nullptr;
   static inline ServerProcess* server_ = nullptr;
-  static inline SessionClient* admin_ = nullptr;
   static inline SessionClient* org_admin_ = nullptr;
   static inline SessionClient* owner_ = nullptr;
   static inline SessionClient* colleague_ = nullptr;

@@ -12,9 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "harness.hpp"
+#include "case_fixture.hpp"
 #include "raw_database.hpp"
-#include "session_client.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -24,63 +23,33 @@ using nlohmann::json;
 class Tracks : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new ServerProcess();
-    ASSERT_TRUE(server_->Started()) << server_->Log();
-    admin_ = new SessionClient(server_->port());
-    ASSERT_EQ(admin_->SignIn("admin", FirstAdminPassword(*server_), TestPassword("admin")), "");
-    org_id_ = NewOrganisation("Spårkommunens socialtjänst", "municipal_social_services");
-    ngo_id_ = NewOrganisation("Spårhärbärget", "ngo_shelter");
-    auto* org_admin = Make(*admin_, org_id_, "spar-admin", "organisation_administrator", nullptr);
-    owner_ = Make(*org_admin, org_id_, "spar-agare", "social_worker", &owner_id_);
-    colleague_ = Make(*org_admin, org_id_, "spar-kollega", "social_worker", &colleague_id_);
-    delete org_admin;
+    world_ = new CaseServer();
+    ASSERT_TRUE(world_->ok());
+    server_ = &world_->server();
+    org_id_ = world_->NewOrganisation("Spårkommunens socialtjänst", "municipal_social_services");
+    ngo_id_ = world_->NewOrganisation("Spårhärbärget", "ngo_shelter");
+    auto* org_admin =
+        world_->NewUser(world_->admin(), org_id_, "spar-admin", "organisation_administrator");
+    owner_ = world_->NewUser(*org_admin, org_id_, "spar-agare", "social_worker", &owner_id_);
+    colleague_ =
+        world_->NewUser(*org_admin, org_id_, "spar-kollega", "social_worker", &colleague_id_);
     auto* ngo_admin =
-        Make(*admin_, ngo_id_, "harbarge-admin", "organisation_administrator", nullptr);
-    ngo_ = Make(*ngo_admin, ngo_id_, "harbarge-stod", "ngo_worker", nullptr);
-    delete ngo_admin;
+        world_->NewUser(world_->admin(), ngo_id_, "harbarge-admin", "organisation_administrator");
+    ngo_ = world_->NewUser(*ngo_admin, ngo_id_, "harbarge-stod", "ngo_worker");
   }
   static void TearDownTestSuite() {
-    for (auto* c : {admin_, owner_, colleague_, ngo_}) delete c;
-    delete server_;
+    delete world_;
+    world_ = nullptr;
   }
-  void SetUp() override { ASSERT_TRUE(server_ && server_->Started()); }
+  void SetUp() override { ASSERT_TRUE(world_ && world_->ok()); }
 
-  static std::string NewOrganisation(const std::string& name, const std::string& kind) {
-    auto r = admin_->Post("/api/v1/organisations",
-                          json{{"name", name},
-                               {"kind", kind},
-                               {"coverage", {{"scope", "municipalities"}, {"codes", {"0180"}}}}}
-                              .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.Json()["id"].get<std::string>() : "";
-  }
-  static SessionClient* Make(SessionClient& by, const std::string& org, const std::string& username,
-                             const std::string& role, std::string* id) {
-    auto r = by.Post("/api/v1/users", json{{"organisation_id", org},
-                                           {"username", username},
-                                           {"display_name", "Test " + username},
-                                           {"roles", {role}}}
-                                          .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    if (id) *id = r.Json()["user"]["id"];
-    auto* c = new SessionClient(server_->port());
-    EXPECT_EQ(c->SignIn(username, r.Json()["one_time_password"], TestPassword(username)), "");
-    return c;
-  }
-  static std::string NewCase(SessionClient& by) {
-    auto r = by.Post("/api/v1/cases", json{{"type", "trafficking_in_human_beings"}}.dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.Json()["id"].get<std::string>() : "";
-  }
+  static std::string NewCase(SessionClient& by) { return CaseServer::NewCase(by); }
   // A Swedish-speaking presumed victim in `case_id`.
   static std::string NewPerson(SessionClient& by, const std::string& case_id) {
-    auto r = by.Post("/api/v1/cases/" + case_id + "/persons",
-                     json{{"role", "presumed_victim"},
-                          {"names", {{{"kind", "name"}, {"latin", "Maria Spårsson"}}}},
-                          {"languages", {"swe"}}}
-                         .dump());
-    EXPECT_EQ(r.status, 201) << r.body;
-    return r.status == 201 ? r.Json()["id"].get<std::string>() : "";
+    return CaseServer::NewPerson(by, case_id,
+                                 json{{"role", "presumed_victim"},
+                                      {"names", {{{"kind", "name"}, {"latin", "Maria Spårsson"}}}},
+                                      {"languages", {"swe"}}});
   }
   static HttpResponse Move(SessionClient& by, const std::string& case_id, const std::string& track,
                            json body) {
@@ -93,18 +62,6 @@ class Tracks : public ::testing::Test {
     auto r = owner_->Get("/api/v1/cases/" + case_id + "/timeline?limit=500");
     EXPECT_EQ(r.status, 200) << r.body;
     return r.status == 200 ? r.Json()["items"] : json::array();
-  }
-  // The (field, rule) pairs of a 422 problem.
-  static std::vector<std::pair<std::string, std::string>> Problems(const HttpResponse& r) {
-    std::vector<std::pair<std::string, std::string>> out;
-    if (r.status != 422) return out;
-    const json errors = r.Json()["errors"];
-    for (const auto& e : errors) out.emplace_back(e["field"], e["rule"]);
-    return out;
-  }
-  static bool Refused(const HttpResponse& r, const std::string& field, const std::string& rule) {
-    auto all = Problems(r);
-    return std::find(all.begin(), all.end(), std::pair{field, rule}) != all.end();
   }
   static json Track(const json& tracks, const std::string& name) {
     for (const auto& t : tracks["tracks"]) {
@@ -124,8 +81,8 @@ class Tracks : public ::testing::Test {
     return out;
   }
 
+  static inline CaseServer* world_ = nullptr;
   static inline ServerProcess* server_ = nullptr;
-  static inline SessionClient* admin_ = nullptr;
   static inline SessionClient* owner_ = nullptr;
   static inline SessionClient* colleague_ = nullptr;
   static inline SessionClient* ngo_ = nullptr;
@@ -186,9 +143,9 @@ TEST_F(Tracks, AnAdultIsWalkedThroughTheSupportTrack) {
   // Step 2 needs the assessment and a safety plan: one problem per fact.
   before = Timeline(id).size();
   auto acute = Move(*owner_, id, "support", {{"to", "acute_protection"}});
-  EXPECT_EQ(Problems(acute), (std::vector<std::pair<std::string, std::string>>{
-                                 {"presumed_victim_assessment", "missing_requirement"},
-                                 {"safety_plan", "missing_requirement"}}))
+  EXPECT_EQ(ProblemsOf(acute), (std::vector<std::pair<std::string, std::string>>{
+                                   {"presumed_victim_assessment", "missing_requirement"},
+                                   {"safety_plan", "missing_requirement"}}))
       << acute.body;
   EXPECT_EQ(Timeline(id).size(), before);
   ASSERT_EQ(
@@ -254,9 +211,9 @@ TEST_F(Tracks, AnAdultIsWalkedThroughTheSupportTrack) {
 
   // Step 4: the needs assessment and the support plan, both declared.
   auto long_term = Move(*owner_, id, "support", {{"to", "long_term_support"}});
-  EXPECT_EQ(Problems(long_term), (std::vector<std::pair<std::string, std::string>>{
-                                     {"needs_assessment", "missing_requirement"},
-                                     {"support_plan", "missing_requirement"}}))
+  EXPECT_EQ(ProblemsOf(long_term), (std::vector<std::pair<std::string, std::string>>{
+                                       {"needs_assessment", "missing_requirement"},
+                                       {"support_plan", "missing_requirement"}}))
       << long_term.body;
   ASSERT_EQ(Declare(*owner_, id, {{"fact", "needs_assessment"}}).status, 201);
   ASSERT_EQ(Declare(*owner_, id, {{"fact", "support_plan"}}).status, 201);

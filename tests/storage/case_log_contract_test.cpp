@@ -83,6 +83,14 @@ TEST_F(CaseLogContract, EntriesAreNumberedPerCaseInOrderAndRoundTrip) {
   ASSERT_EQ(second.items.size(), 1u);
   EXPECT_EQ(second.items[0].id, "e2");
   EXPECT_EQ(Must(Read()->case_log().Entries("nope", 10, 0)).total, 0);
+
+  Append(Entry("e5", "c1", "track.moved", kT0 + 4));
+  auto moves = Must(Read()->case_log().EntriesOfKind("c1", "track.moved"));
+  ASSERT_EQ(moves.size(), 2u);
+  EXPECT_EQ(moves[0].id, "e2");
+  EXPECT_EQ(moves[0].details, moved.details);
+  EXPECT_EQ(moves[1].id, "e5");
+  EXPECT_TRUE(Must(Read()->case_log().EntriesOfKind("c2", "track.moved")).empty());
 }
 
 TEST_F(CaseLogContract, AnEntryOfAnUnknownCaseIsRefused) {

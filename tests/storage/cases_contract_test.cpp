@@ -340,5 +340,56 @@ TEST_F(PersonsContract, APersonIsInACaseOnceWithItsRoleInTheOrderAdded) {
   EXPECT_TRUE(Must(Read()->persons().OfCase("no-case")).empty());
 }
 
+TEST_F(PersonsContract, ANameSearchFindsPersonsWithEveryTermExactOnesFirstAndOnlyWhereAllowed) {
+  InsertUser(NewUser("bertil", "org-1", "bertil.test"));
+  auto protect = [](ports::PersonRow p) {
+    p.protection = "protected_registration";
+    return p;
+  };
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.cases().AddTeamMember({"c1", "anna", "anna", kT0}));
+    Must(uow.persons().Insert(Person("p1", "P-2026-000001")));  // ivan (sound) + yordanov
+    Must(uow.persons().Insert(Person("p2", "P-2026-000002")));  // ivan + yordanov, exact
+    Must(uow.persons().Insert(Person("p3", "P-2026-000003")));  // yordanov only
+    Must(uow.persons().Insert(Person("p4", "P-2026-000004")));  // a suspect named the same
+    Must(uow.persons().Insert(protect(Person("p5", "P-2026-000005"))));
+    for (auto [id, role] : {std::pair{"p1", "presumed_victim"},
+                            {"p2", "witness"},
+                            {"p3", "presumed_victim"},
+                            {"p4", "suspect"},
+                            {"p5", "presumed_victim"}}) {
+      Must(uow.persons().AddToCase({"c1", id, role, "anna", kT0}));
+    }
+    Must(uow.persons().IndexNames("org-1", "p1", {"e-yordanov", "p-ivan"}));
+    Must(uow.persons().IndexNames("org-1", "p2", {"e-ivan", "p-ivan", "e-yordanov"}));
+    Must(uow.persons().IndexNames("org-1", "p3", {"e-yordanov"}));
+    Must(uow.persons().IndexNames("org-1", "p4", {"e-ivan", "e-yordanov"}));
+    Must(uow.persons().IndexNames("org-1", "p5", {"e-ivan", "e-yordanov"}));
+  });
+  auto search = [&](const std::string& viewer, std::vector<std::string> hidden = {}) {
+    ports::NameSearch s;
+    s.organisation_id = "org-1";
+    s.terms = {{{"e-ivan"}, {"p-ivan"}}, {{"e-yordanov"}, {}}};
+    s.hidden_roles = std::move(hidden);
+    s.viewer_user_id = viewer;
+    s.viewer_session_id = "session-1";
+    s.now_us = kT0;
+    s.limit = 10;
+    std::vector<std::string> out;
+    for (const auto& f : Must(Read()->persons().FindByName(s))) {
+      out.push_back(f.in_case.person.id + (f.exact ? ":exact" : ":sound"));
+      EXPECT_EQ(f.in_case.link.case_id, "c1");
+      EXPECT_TRUE(f.viewer_on_team);
+    }
+    return out;
+  };
+  EXPECT_EQ(search("anna"),
+            (std::vector<std::string>{"p2:exact", "p4:exact", "p5:exact", "p1:sound"}));
+  // Offence roles left out for those who may not see them; a protected person only for the team.
+  EXPECT_EQ(search("anna", {"suspect", "buyer_of_sexual_services"}),
+            (std::vector<std::string>{"p2:exact", "p5:exact", "p1:sound"}));
+  EXPECT_TRUE(search("bertil").empty());  // not on the team, no break-glass
+}
+
 }  // namespace
 }  // namespace opennrm::testing

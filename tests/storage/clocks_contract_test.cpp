@@ -338,12 +338,18 @@ TEST_F(RemindersJob, TellsTheTeamOncePerReminderAcrossTheSpringChangeAndTheMonth
 
   auto anna = Notices("anna");
   ASSERT_EQ(anna.size(), 3u);
-  EXPECT_EQ(anna[2], "clock_reminder: NRM-2026-c1 reflection_period ends 2026-03-31");
-  EXPECT_EQ(anna[0], "clock_overdue: NRM-2026-c1 reflection_period ends 2026-03-31");
+  EXPECT_EQ(anna[2],
+            "clock_reminder: case=NRM-2026-c1&clock=k1&rule=reflection_period&date=2026-03-31"
+            "&days=7");
+  EXPECT_EQ(anna[1],
+            "clock_reminder: case=NRM-2026-c1&clock=k1&rule=reflection_period&date=2026-03-31"
+            "&days=2");
+  EXPECT_EQ(anna[0],
+            "clock_overdue: case=NRM-2026-c1&clock=k1&rule=reflection_period&date=2026-03-31");
   auto bertil = Notices("bertil");
   ASSERT_EQ(bertil.size(), 5u);
-  EXPECT_EQ(bertil[0], "task_overdue: NRM-2026-c1 task due 2026-04-02");
-  EXPECT_EQ(bertil[1], "task_due: NRM-2026-c1 task due 2026-04-02");
+  EXPECT_EQ(bertil[0], "task_overdue: case=NRM-2026-c1&task=t1&date=2026-04-02");
+  EXPECT_EQ(bertil[1], "task_due: case=NRM-2026-c1&task=t1&date=2026-04-02");
 }
 
 }  // namespace

@@ -113,5 +113,31 @@ TEST_F(StatisticsFactsContract, ARowRoundTripsAndFollowsItsCase) {
   EXPECT_TRUE(other[0].facts.steps.empty());
 }
 
+// Protection given after the row was written: the person's own row loses its
+// country and is marked protected; the other rows keep theirs.
+TEST_F(StatisticsFactsContract, MarkingAPersonProtectedForgetsTheirCountryOnly) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1"), ports::CaseFactsRow{}));
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p2"), ports::CaseFactsRow{}));
+    Must(uow.statistics_facts().AddVictim(Victim("c2", "p2"), ports::CaseFactsRow{}));
+  });
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().MarkProtected("c1", "p2"));
+    Must(uow.statistics_facts().MarkProtected("c1", "p3"));  // no row: nothing done
+  });
+  auto rows = Must(Read()->statistics_facts().OfCase("c1"));
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_FALSE(rows[0].person.is_protected);
+  EXPECT_EQ(rows[0].person.citizenship_country, "RO");
+  EXPECT_TRUE(rows[1].person.is_protected);
+  EXPECT_EQ(rows[1].person.citizenship_country, "");
+  EXPECT_EQ(rows[1].person.citizenship_group, "other_eu_eea") << "still counted";
+  EXPECT_EQ(rows[1].person.gender, "girl");
+  auto other = Must(Read()->statistics_facts().OfCase("c2"));
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_FALSE(other[0].person.is_protected) << "only the case named";
+  EXPECT_EQ(other[0].person.citizenship_country, "RO");
+}
+
 }  // namespace
 }  // namespace opennrm::testing

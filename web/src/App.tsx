@@ -12,6 +12,7 @@ import { BreakGlassPage } from './features/cases/BreakGlassPage';
 import { CaseListPage } from './features/cases/CaseListPage';
 import { CasePage } from './features/cases/CasePage';
 import { NewCasePage } from './features/cases/NewCasePage';
+import { NewCaseGuide } from './features/cases/newcase/NewCaseGuide';
 import { PersonSearchPage } from './features/cases/PersonSearchPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider } from './features/auth/SessionProvider';
@@ -22,6 +23,7 @@ import { CoveragePage } from './features/orgs/CoveragePage';
 import { OrgDetailPage } from './features/orgs/OrgDetailPage';
 import { CreateOrgPage, EditOrgPage } from './features/orgs/OrgFormPage';
 import { OrgListPage } from './features/orgs/OrgListPage';
+import { MyTasksPage } from './features/tasks/MyTasksPage';
 import { TokensPage } from './features/tokens/TokensPage';
 import { CreateUserPage } from './features/users/CreateUserPage';
 import { UserDetailPage } from './features/users/UserDetailPage';
@@ -62,8 +64,10 @@ export function AppRoutes() {
             <Route element={<RequireCapability cap="cases" />}>
               <Route path="cases" element={<CaseListPage />} />
               <Route path="cases/new" element={<NewCasePage />} />
+              <Route path="cases/new/guide" element={<NewCaseGuide />} />
               <Route path="cases/find-person" element={<PersonSearchPage />} />
               <Route path="cases/:id" element={<CasePage />} />
+              <Route path="tasks" element={<MyTasksPage />} />
             </Route>
             <Route element={<RequireCapability cap="breakGlass" />}>
               <Route path="cases/break-glass" element={<BreakGlassPage />} />

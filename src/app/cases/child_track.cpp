@@ -190,8 +190,13 @@ Result<ChildTrackView> ReadChildTrack(const Context& ctx, const Caller& caller,
                                       const std::string& case_id, const ClientInfo& client) {
   auto loaded = LoadForRead(ctx, caller, case_id, "case.child_track_read", client);
   if (!loaded) return tl::unexpected(loaded.error());
+  auto rules = ClockRules(ctx);
+  if (!rules) return tl::unexpected(rules.error());
   std::vector<ports::ChildTrackRow> rows;
   std::vector<ports::MissingAlertRow> alerts;
+  // The clocks each record started, as GET /clocks shows them (same person, a rule of the
+  // record's kind, starting on the record's day; each clock goes with one record).
+  std::vector<std::vector<ClockView>> started;
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
@@ -201,6 +206,30 @@ Result<ChildTrackView> ReadChildTrack(const Context& ctx, const Caller& caller,
     auto a = (*uow)->child_track().AlertsOfCase(case_id);
     if (!a) return tl::unexpected(a.error());
     alerts = std::move(*a);
+    auto clock_rows = (*uow)->case_clocks().OfCase(case_id);
+    if (!clock_rows) return tl::unexpected(clock_rows.error());
+    std::vector<bool> taken(clock_rows->size(), false);
+    const CivilDate today = TodayIn(ctx);
+    for (const auto& r : rows) {
+      auto& mine = started.emplace_back();
+      for (const auto& rule_id : ClockRulesOf(r.kind)) {  // one clock of each rule
+        for (size_t i = 0; i < clock_rows->size(); ++i) {
+          const auto& c = (*clock_rows)[i];
+          if (taken[i] || c.person_id != r.person_id || c.starts_on != r.on ||
+              c.rule_id != rule_id) {
+            continue;
+          }
+          taken[i] = true;
+          auto renewals = (*uow)->case_clocks().Renewals(c.id);
+          if (!renewals) return tl::unexpected(renewals.error());
+          auto tasks = (*uow)->case_tasks().OpenOfClock(c.id);
+          if (!tasks) return tl::unexpected(tasks.error());
+          mine.push_back(
+              ViewOfClock(**rules, c, *renewals, tasks->empty() ? "" : tasks->front().id, today));
+          break;
+        }
+      }
+    }
   }
   if (auto st = AuditCaseRecord(ctx, caller, "case.child_track_read", loaded->row,
                                 "child_track_record", "", {"child_protection"}, &*loaded, client);
@@ -208,9 +237,10 @@ Result<ChildTrackView> ReadChildTrack(const Context& ctx, const Caller& caller,
     return tl::unexpected(st.error());
   }
   ChildTrackView out;
-  for (const auto& r : rows) {
-    auto v = ViewOf(ctx, r);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    auto v = ViewOf(ctx, rows[i]);
     if (!v) return tl::unexpected(v.error());
+    v->clocks = std::move(started[i]);
     out.records.push_back(std::move(*v));
   }
   for (const auto& a : alerts) out.alerts.push_back(AlertView(a));

@@ -46,7 +46,7 @@ struct ChildTrackRecordView {
   std::string note;
   std::string recorded_by;
   long long recorded_at_us = 0;
-  std::vector<ClockView> clocks;  // the clocks the record started (when just recorded)
+  std::vector<ClockView> clocks;  // the clocks the record started, as they are now
 };
 
 struct MissingAlertView {
@@ -79,7 +79,8 @@ Result<ChildTrackRecordView> RecordChildTrack(const Context& ctx, const Caller& 
                                               const ChildTrackEntry& entry,
                                               const ClientInfo& client);
 
-// The case's child-track records and missing-child alerts.
+// The case's child-track records, each with the clocks it started, and the
+// missing-child alerts.
 Result<ChildTrackView> ReadChildTrack(const Context& ctx, const Caller& caller,
                                       const std::string& case_id, const ClientInfo& client);
 

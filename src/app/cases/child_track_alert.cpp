@@ -7,6 +7,7 @@
 #include "app/cases/case_log.hpp"
 #include "app/cases/child_track_support.hpp"
 #include "app/cases/clock_support.hpp"
+#include "core/stockholm_date.hpp"
 #include "domain/orgs/coverage.hpp"
 
 namespace opennrm::app::case_internal {
@@ -144,10 +145,12 @@ Result<std::vector<ports::NotificationRecord>> Notices(const Context& ctx, const
                                                        const LoadedCase& c,
                                                        const Recipients& recipients,
                                                        const std::string& kind) {
-  // No personal data: the case code and what happened.
+  // Stable parameters, never a sentence (the web app words them in the
+  // reader's language, as for reminders), and no personal data: the case
+  // code and the Stockholm day it happened; the kind says what —
+  //   case=NRM-2026-000045&date=2026-11-29
   const std::string detail =
-      c.row.code + (kind == "missing_child_alert" ? " missing child alert opened"
-                                                  : " missing child alert resolved");
+      "case=" + c.row.code + "&date=" + FormatIsoDate(StockholmDateOf(ctx.clock.Now()));
   std::vector<ports::NotificationRecord> out;
   for (const auto& [user_id, org] : recipients.users) {
     if (user_id == caller.actor.user_id) continue;
@@ -233,7 +236,8 @@ Result<MissingAlertView> ResolveMissingAlert(const Context& ctx, const Caller& c
                                              const ClientInfo& client) {
   auto loaded = LoadForTeamWrite(ctx, caller, case_id, "case.missing_child_resolved", client);
   if (!loaded) return tl::unexpected(loaded.error());
-  auto person = PersonOfCase(ctx, case_id, person_id);
+  // An alert opened before the child's record was merged is still resolved on it.
+  auto person = PersonOfCase(ctx, case_id, person_id, MergedPerson::kAllowed);
   if (!person) return tl::unexpected(person.error());
   auto recipients = RecipientsOf(ctx, *loaded);
   if (!recipients) return tl::unexpected(recipients.error());

@@ -62,14 +62,20 @@ Result<LoadedCase> LoadForRead(const Context& ctx, const Caller& caller, const s
 }
 
 Result<ports::CasePerson> PersonOfCase(const Context& ctx, const std::string& case_id,
-                                       const std::string& person_id) {
+                                       const std::string& person_id, MergedPerson merged) {
   if (person_id.empty()) return Invalid("person_id", "required", "Name the person (person_id).");
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
   auto persons = (*uow)->persons().OfCase(case_id);
   if (!persons) return tl::unexpected(persons.error());
   for (auto& p : *persons) {
-    if (p.person.id == person_id) return std::move(p);
+    if (p.person.id != person_id) continue;
+    if (p.person.merged_into && merged == MergedPerson::kRefused) {
+      return Invalid(
+          "person_id", "person_merged",
+          "This record was merged into another one (" + *p.person.merged_into + "); record there.");
+    }
+    return std::move(p);
   }
   return Invalid("person_id", "not_in_case", "That person is not in this case.");
 }

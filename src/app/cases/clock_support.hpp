@@ -30,10 +30,15 @@ Result<LoadedCase> LoadForTeamWrite(const Context& ctx, const Caller& caller,
 Result<LoadedCase> LoadForRead(const Context& ctx, const Caller& caller, const std::string& case_id,
                                const std::string& event_action, const ClientInfo& client);
 
-// The person `person_id` of the case; kInvalid on "person_id": "required" or
-// "not_in_case".
+// Whether a record merged into another one may still be named: new records
+// refuse it; ending what was opened before the merge (a missing-child alert) does not.
+enum class MergedPerson { kRefused, kAllowed };
+
+// The person `person_id` of the case; kInvalid on "person_id": "required",
+// "not_in_case" or (unless `merged` allows it) "person_merged".
 Result<ports::CasePerson> PersonOfCase(const Context& ctx, const std::string& case_id,
-                                       const std::string& person_id);
+                                       const std::string& person_id,
+                                       MergedPerson merged = MergedPerson::kRefused);
 // Whether the person follows the child track on `today` (opens the identity).
 Result<bool> FollowsChildTrack(const Context& ctx, const ports::CasePerson& person,
                                CivilDate today);

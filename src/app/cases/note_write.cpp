@@ -72,9 +72,17 @@ Result<NoteView> AddNote(const Context& ctx, const Caller& caller, const std::st
     if (!input.person_id.empty()) {
       auto persons = db.persons().OfCase(case_id);
       if (!persons) return tl::unexpected(persons.error());
-      bool found = false;
-      for (const auto& p : *persons) found = found || p.person.id == input.person_id;
+      const ports::CasePerson* found = nullptr;
+      for (const auto& p : *persons) {
+        if (p.person.id == input.person_id) found = &p;
+      }
       if (!found) return Invalid("person_id", "not_in_case", "No such person in this case.");
+      // A merged record is kept as it was: new notes go to the kept one.
+      if (found->person.merged_into) {
+        return Invalid("person_id", "person_merged",
+                       "This record was merged into another one (" + *found->person.merged_into +
+                           "); record there.");
+      }
     }
     if (!input.corrects.empty()) {
       auto corrected = db.case_notes().FindNote(case_id, input.corrects);

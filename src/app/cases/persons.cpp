@@ -6,9 +6,11 @@
 #include "app/cases/case_access.hpp"
 #include "app/cases/case_log.hpp"
 #include "app/cases/case_lookups.hpp"
+#include "app/cases/person_support.hpp"
 #include "app/cases/statistics_facts.hpp"
 #include "core/stockholm_date.hpp"
 #include "domain/cases/codes.hpp"
+#include "domain/cases/protected_identity.hpp"
 #include "domain/names/search_keys.hpp"
 #include "domain/text/fold.hpp"
 
@@ -39,12 +41,14 @@ Result<CasePersonView> Opened(const Context& ctx, const ports::CasePerson& cp) {
   if (auto st = ctx.codec->DecodeIdentity(*identity, v.person); !st) {
     return tl::unexpected(st.error());
   }
-  auto contact =
-      cipher.Open(At(cp.person.organisation_id, "contact", cp.person.id), cp.person.contact_sealed);
-  if (!contact) return Internal("A person's contact details could not be opened.");
-  auto details = ctx.codec->DecodeContact(*contact);
-  if (!details) return tl::unexpected(details.error());
-  v.person.contact = std::move(*details);
+  if (!cp.person.contact_sealed.empty()) {  // left out by callers that show no contact details
+    auto contact = cipher.Open(At(cp.person.organisation_id, "contact", cp.person.id),
+                               cp.person.contact_sealed);
+    if (!contact) return Internal("A person's contact details could not be opened.");
+    auto details = ctx.codec->DecodeContact(*contact);
+    if (!details) return tl::unexpected(details.error());
+    v.person.contact = std::move(*details);
+  }
   v.role = cases::ParsePersonRole(cp.link.role).value_or(cases::PersonRole::kWitness);
   v.added_by = cp.link.added_by;
   v.added_at_us = cp.link.added_at_us;
@@ -164,6 +168,15 @@ Result<CasePersonView> AddCasePerson(const Context& ctx, const Caller& caller,
         return tl::unexpected(st.error());
       }
     }
+    // A protected person joining a case whose places are already indexed:
+    // the geography of the case goes now, in the same transaction.
+    if (cases::IsProtected(person.protection)) {
+      if (auto st =
+              ForgetCaseGeography(**uow, ctx, case_id, person.id, stored.person.created_at_us);
+          !st) {
+        return tl::unexpected(st.error());
+      }
+    }
     if (auto c = (*uow)->Commit(); !c) return tl::unexpected(c.error());
   }
   ::opennrm::audit::Event e =
@@ -222,6 +235,7 @@ Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Ca
     e.objects.push_back(std::move(object));
     out.push_back(std::move(*view));
   }
+  case_internal::LinkMerged(out);
   if (loaded->break_glass) {
     e.purpose = "break_glass";
     e.reason_id = loaded->break_glass->id;
@@ -263,43 +277,49 @@ Result<std::vector<FoundPersonView>> SearchPersons(const Context& ctx, const Cal
   if (auto st = problems.ToStatus(); !st) return tl::unexpected(st.error());
   if (!ctx.romaniser || !ctx.codec) return Internal("Name search is not set up.");
   names::NameQuery query = names::QueryForName(*ctx.romaniser, search.name);
-  std::vector<std::string> inputs;
-  for (const auto& term : query.terms) {
-    for (const auto& k : term.exact) inputs.push_back(names::IndexInput(names::KeyKind::kExact, k));
-    for (const auto& k : term.phonetic) {
-      inputs.push_back(names::IndexInput(names::KeyKind::kPhonetic, k));
-    }
-  }
   std::vector<FoundPersonView> out;
-  if (!inputs.empty()) {
-    auto digests = Security(ctx).blind_index.Digests(caller.actor.organisation_id, inputs);
-    if (!digests) return tl::unexpected(digests.error());
-    std::vector<ports::FoundPerson> candidates;
+  if (!query.terms.empty()) {
+    ports::NameSearch s;
+    s.organisation_id = caller.actor.organisation_id;
+    s.viewer_user_id = caller.actor.user_id;
+    s.viewer_session_id = caller.session->id;
+    s.now_us = NowUs(ctx);
+    s.limit = search.limit;
+    for (auto role : cases::AllPersonRoles()) {
+      if (!cases::MayHandleRole(caller.actor, role)) {
+        s.hidden_roles.emplace_back(cases::ToString(role));
+      }
+    }
+    auto& index = Security(ctx).blind_index;
+    for (const auto& term : query.terms) {
+      std::vector<std::string> exact, phonetic;
+      for (const auto& k : term.exact)
+        exact.push_back(names::IndexInput(names::KeyKind::kExact, k));
+      for (const auto& k : term.phonetic) {
+        phonetic.push_back(names::IndexInput(names::KeyKind::kPhonetic, k));
+      }
+      auto exact_digests = index.Digests(caller.actor.organisation_id, exact);
+      if (!exact_digests) return tl::unexpected(exact_digests.error());
+      auto phonetic_digests = index.Digests(caller.actor.organisation_id, phonetic);
+      if (!phonetic_digests) return tl::unexpected(phonetic_digests.error());
+      s.terms.push_back({std::move(*exact_digests), std::move(*phonetic_digests)});
+    }
+    std::vector<ports::FoundPerson> found;
     {
       auto uow = ctx.db.Begin(ports::Access::kRead);
       if (!uow) return tl::unexpected(uow.error());
-      ports::NameSearch s{caller.actor.organisation_id, std::move(*digests), caller.actor.user_id,
-                          caller.session->id,           NowUs(ctx),          200};
-      auto found = (*uow)->persons().FindByName(s);
-      if (!found) return tl::unexpected(found.error());
-      candidates = std::move(*found);
+      auto rows = (*uow)->persons().FindByName(s);
+      if (!rows) return tl::unexpected(rows.error());
+      found = std::move(*rows);
     }
-    for (const auto& c : candidates) {
-      auto role = cases::ParsePersonRole(c.in_case.link.role).value_or(cases::PersonRole::kWitness);
-      if (!cases::MayHandleRole(caller.actor, role)) continue;
-      // A protected person shows only to their case's team.
-      if (c.in_case.person.protection != "none" && !c.viewer_on_team) continue;
-      auto view = Opened(ctx, c.in_case);
+    // The index decided the match (a keyed digest of each word): only the page's identities are
+    // opened, never their contact details.
+    for (auto& f : found) {
+      f.in_case.person.contact_sealed.clear();
+      auto view = Opened(ctx, f.in_case);
       if (!view) return tl::unexpected(view.error());
-      auto match =
-          names::Match(query, names::KeysForNames(*ctx.romaniser, Spellings(view->person)));
-      if (match == names::NameMatch::kNone) continue;
-      view->person.contact = {};
-      out.push_back({std::move(*view), c.in_case.link.case_id, match == names::NameMatch::kExact});
+      out.push_back({std::move(*view), f.in_case.link.case_id, f.exact});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.exact && !b.exact; });
-    if (out.size() > static_cast<size_t>(search.limit)) out.resize(search.limit);
   }
   // One event listing every person returned (never the name asked for).
   ::opennrm::audit::Event e =
@@ -314,3 +334,26 @@ Result<std::vector<FoundPersonView>> SearchPersons(const Context& ctx, const Cal
 }
 
 }  // namespace opennrm::app
+
+namespace opennrm::app::case_internal {
+
+Result<CasePersonView> OpenCasePerson(const Context& ctx, const ports::CasePerson& cp) {
+  return Opened(ctx, cp);
+}
+
+Result<std::vector<std::string>> PersonNameDigests(const Context& ctx, const cases::Person& p) {
+  return NameDigests(ctx, p);
+}
+
+void LinkMerged(std::vector<CasePersonView>& views) {
+  for (const auto& retired : views) {
+    if (!retired.person.merged_into) continue;
+    for (auto& kept : views) {
+      if (kept.person.id == *retired.person.merged_into) {
+        kept.person.merged_from.push_back(retired.person.id);
+      }
+    }
+  }
+}
+
+}  // namespace opennrm::app::case_internal

@@ -45,6 +45,42 @@ Result<std::vector<CasePersonView>> ListCasePersons(const Context& ctx, const Ca
                                                     const std::string& case_id,
                                                     const ClientInfo& client);
 
+struct PersonMerge {
+  std::string duplicate_person_id;           // merged into the kept person, then read-only
+  long long expected_version = 0;            // the kept person's, as the caller read it
+  long long duplicate_expected_version = 0;  // the duplicate's, as the caller read it
+};
+
+// Merges a duplicate record into `person_id`, both in the case (see
+// docs/cases.md): the kept record gains the duplicate's names, documents and
+// the like; the duplicate stays readable, read-only, with merged_into; the
+// statistics count the person once. kInvalid naming "duplicate_person_id"
+// or "person_id" with "not_in_case", "merge_same_person", "already_merged",
+// "merge_different_roles" or "assumed_identity_never_merged"; kConflict on
+// a stale version of either; kNotFound / kForbidden as for AddCasePerson.
+Result<CasePersonView> MergePersons(const Context& ctx, const Caller& caller,
+                                    const std::string& case_id, const std::string& person_id,
+                                    const PersonMerge& input, const ClientInfo& client);
+
+struct CasePersonUpdate {
+  std::string role;                // "" or the person's current role (a role is not changed here)
+  cases::Person person;            // identity, contact and protection replacing the stored ones
+  long long expected_version = 0;  // the person's, as the caller read it
+};
+
+// Corrects a person of the case (see docs/cases.md, "Correcting a person"):
+// replaces identity, contact and protection, re-indexes the names, refreshes
+// the statistics row and, when protection is raised, forgets the case's
+// geography (case_internal::ForgetCaseGeography). kInvalid naming the field
+// and rule as AddCasePerson ("role"/"fixed" for another role), "person_id"/
+// "person_merged" for a merged record, "protection"/
+// "assumed_identity_needs_new_record" for a change to or from an assumed
+// identity; kConflict on a stale version; kNotFound / kForbidden as for
+// AddCasePerson. Nothing changed: nothing written, the person as stored.
+Result<CasePersonView> UpdateCasePerson(const Context& ctx, const Caller& caller,
+                                        const std::string& case_id, const std::string& person_id,
+                                        const CasePersonUpdate& input, const ClientInfo& client);
+
 struct PersonSearch {
   std::string name;  // any spelling, any script
   int limit = 20;    // 1..50

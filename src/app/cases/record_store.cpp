@@ -78,6 +78,12 @@ Result<RecordTarget> LoadForWrite(const Context& ctx, const Caller& caller, cons
     auto person = PersonIn(t.persons, caller, at.person_id);
     if (!person) return tl::unexpected(person.error());
     t.person = *person;
+    // A merged record is kept as it was: new records go to the kept one.
+    if (t.person->person.merged_into) {
+      return Invalid("person_id", "person_merged",
+                     "This record was merged into another one (" + *t.person->person.merged_into +
+                         "); record there.");
+    }
     auto role = cases::ParsePersonRole(t.person->link.role).value_or(cases::PersonRole::kWitness);
     if (cases::NeedsPublicAuthority(role)) {
       return Invalid("person_id", "not_for_suspect_or_buyer",

@@ -2,8 +2,11 @@
 // ends and once it is overdue, and a task's assignee the day before a task
 // by hand is due and once it is overdue. Each reminder is claimed in the
 // database before it is sent, in the same transaction as its notices, so it
-// goes out once whatever restarts or servers there are.
+// goes out once whatever restarts or servers there are. A notice's detail is
+// stable parameters, never a sentence: the web app words it in the reader's
+// language (see ReminderDetail).
 #include <algorithm>
+#include <string_view>
 
 #include "app/auth/internal.hpp"
 #include "app/cases/clock_support.hpp"
@@ -117,6 +120,22 @@ Result<std::vector<DueReminder>> Collect(const Context& ctx, const clocks::RuleS
   return out;
 }
 
+// The notice's detail: "key=value" pairs joined by "&", values codes, ids,
+// dates and numbers only (no escaping needed; no personal data) —
+//   case=NRM-2026-000045&clock=<id>&rule=reflection_period&date=2026-03-31&days=7
+//   case=...&task=<id>&date=2026-04-02
+// `date` is the clock's last day or the task's due date; `days` (reminders
+// before the end only) how many days are left.
+std::string ReminderDetail(const DueReminder& r, const std::string& case_code) {
+  const bool task = r.kind == "task_due" || r.kind == "task_overdue";
+  std::string out = "case=" + case_code + (task ? "&task=" : "&clock=") + r.subject_id;
+  if (!task) out += "&rule=" + r.word;
+  out += "&date=" + FormatIsoDate(r.end);
+  constexpr std::string_view kBefore = "before_end:";
+  if (r.reminder.starts_with(kBefore)) out += "&days=" + r.reminder.substr(kBefore.size());
+  return out;
+}
+
 // Sends one reminder unless another run claimed it; returns the notices written.
 Result<int> Send(const Context& ctx, const DueReminder& r, long long now_us) {
   std::optional<ports::CaseRow> c;
@@ -128,10 +147,7 @@ Result<int> Send(const Context& ctx, const DueReminder& r, long long now_us) {
     if (!*found) return 0;
     c = std::move(**found);
   }
-  // No personal data: the case code, the rule or task word and the date.
-  const std::string detail = c->code + " " + r.word + " " +
-                             (r.kind == "task_due" || r.kind == "task_overdue" ? "due " : "ends ") +
-                             FormatIsoDate(r.end);
+  const std::string detail = ReminderDetail(r, c->code);
   std::vector<ports::NotificationRecord> notices;
   for (const auto& user_id : r.recipients) {
     ports::NotificationRecord n;

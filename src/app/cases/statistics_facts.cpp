@@ -60,10 +60,9 @@ Result<ports::CaseFactsRow> CaseFactsOf(ports::UnitOfWork& uow, const Context& c
   }
 
   // The steps reached, in order, from the case's log.
-  auto log = uow.case_log().Entries(c.id, 100000, 0);
-  if (!log) return tl::unexpected(log.error());
-  for (const auto& e : log->items) {
-    if (e.kind != "track.moved") continue;
+  auto moves = uow.case_log().EntriesOfKind(c.id, "track.moved");
+  if (!moves) return tl::unexpected(moves.error());
+  for (const auto& e : *moves) {
     std::string track, to;
     for (const auto& [k, v] : e.details) {
       if (k == "track") track = v;
@@ -114,6 +113,13 @@ Status RefreshCaseFacts(ports::UnitOfWork& uow, const Context& ctx, const std::s
   auto facts = CaseFactsOf(uow, ctx, **c, now_us);
   if (!facts) return tl::unexpected(facts.error());
   return uow.statistics_facts().UpdateCase(case_id, *facts);
+}
+
+Status ForgetCaseGeography(ports::UnitOfWork& uow, const Context& ctx, const std::string& case_id,
+                           const std::string& protected_person_id, long long now_us) {
+  if (auto st = uow.case_records().ForgetMunicipalities(case_id); !st) return st;
+  if (auto st = uow.statistics_facts().MarkProtected(case_id, protected_person_id); !st) return st;
+  return RefreshCaseFacts(uow, ctx, case_id, now_us);
 }
 
 }  // namespace opennrm::app::case_internal

@@ -24,4 +24,16 @@ Status AddVictimFacts(ports::UnitOfWork& uow, const Context& ctx, const ports::C
 Status RefreshCaseFacts(ports::UnitOfWork& uow, const Context& ctx, const std::string& case_id,
                         long long now_us);
 
+// Keeps a protected person out of the geography of statistics from now on
+// (a protected person joins a case whose exploitation is recorded, or a
+// person of the case is given protection later): forgets the case's
+// municipalities in the exploitation index, marks the person's own row
+// protected without a country, and refreshes every row of the case, so that
+// no row of the case keeps a police region or county. Call it in the same
+// write unit of work as the change, after the person is stored as protected.
+// Lifting protection restores nothing: the municipalities come back only when
+// the team saves the exploitation record again (docs/security.md).
+Status ForgetCaseGeography(ports::UnitOfWork& uow, const Context& ctx, const std::string& case_id,
+                           const std::string& protected_person_id, long long now_us);
+
 }  // namespace opennrm::app::case_internal

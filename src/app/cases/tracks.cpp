@@ -219,12 +219,20 @@ Result<DeclaredFactResult> DeclareFact(const Context& ctx, const Caller& caller,
       auto persons = (*uow)->persons().OfCase(case_id);
       if (!persons) return tl::unexpected(persons.error());
       bool held = false;
+      std::optional<std::string> merged_into;
       for (const auto& p : *persons) {
         if (p.person.id != input.person_id) continue;
         auto role = cases::ParsePersonRole(p.link.role).value_or(cases::PersonRole::kWitness);
         held = cases::MayHandleRole(caller.actor, role);
+        merged_into = p.person.merged_into;
       }
       if (!held) return Invalid("person_id", "unknown_person", "The case holds no such person.");
+      // A merged record is kept as it was: facts about the person go to the kept one.
+      if (merged_into) {
+        return Invalid(
+            "person_id", "person_merged",
+            "This record was merged into another one (" + *merged_into + "); record there.");
+      }
     }
     auto facts = (*uow)->case_log().Facts(case_id);
     if (!facts) return tl::unexpected(facts.error());

@@ -1,6 +1,7 @@
 // The shipped reference data for the demo generator's tests (tests run from
-// the repository root): the geography, and lookups that know the shipped
-// countries, languages and municipalities.
+// the repository root): the geography, the case rules (steps, clocks,
+// offences, indicators), and lookups that know the shipped countries,
+// languages and municipalities.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,24 +10,30 @@
 #include <set>
 #include <string>
 
+#include "app/case_rules.hpp"
+#include "cli/case_rules_files.hpp"
+#include "cli/clock_rules_file.hpp"
 #include "cli/reference_files.hpp"
+#include "cli/step_rules_file.hpp"
 #include "domain/cases/lookups.hpp"
 #include "domain/geo/geography.hpp"
 
 namespace opennrm::cli::demo::testing {
 
+inline std::string ShippedDataDir() {
+  return std::filesystem::exists("data/sweden/counties.csv") ? "data"
+                                                             : (std::filesystem::path(__FILE__)
+                                                                    .parent_path()
+                                                                    .parent_path()
+                                                                    .parent_path()
+                                                                    .parent_path() /
+                                                                "data")
+                                                                   .string();
+}
+
 inline const ReferenceFiles& ShippedFiles() {
   static const ReferenceFiles files = [] {
-    std::string dir = std::filesystem::exists("data/sweden/counties.csv")
-                          ? "data"
-                          : (std::filesystem::path(__FILE__)
-                                 .parent_path()
-                                 .parent_path()
-                                 .parent_path()
-                                 .parent_path() /
-                             "data")
-                                .string();
-    auto read = ReadReferenceFiles(dir);
+    auto read = ReadReferenceFiles(ShippedDataDir());
     EXPECT_TRUE(read) << (read ? "" : read.error().message);
     return read ? std::move(*read) : ReferenceFiles{};
   }();
@@ -40,6 +47,27 @@ inline const geo::Geography& ShippedGeography() {
     return built ? std::move(*built) : geo::Geography{};
   }();
   return g;
+}
+
+inline const app::CaseRules& ShippedRules() {
+  static const app::CaseRules rules = [] {
+    app::CaseRules r;
+    const std::string dir = ShippedDataDir() + "/rules/";
+    auto steps = ReadStepRulesFile(dir + "steps.toml");
+    EXPECT_TRUE(steps) << (steps ? "" : steps.error().message);
+    if (steps) r.steps = std::move(*steps);
+    auto clocks = ReadClockRules(dir + "clocks.toml");
+    EXPECT_TRUE(clocks) << (clocks ? "" : clocks.error().message);
+    if (clocks) r.clocks = std::move(*clocks);
+    auto offences = ReadOffenceRules(dir + "offences.toml");
+    EXPECT_TRUE(offences) << (offences ? "" : offences.error().message);
+    if (offences) r.offences = std::move(*offences);
+    auto indicators = ReadIndicatorRules(dir + "indicators.toml");
+    EXPECT_TRUE(indicators) << (indicators ? "" : indicators.error().message);
+    if (indicators) r.indicators = std::move(*indicators);
+    return r;
+  }();
+  return rules;
 }
 
 inline cases::Lookups ShippedLookups() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cli/demo/action_planner.hpp"
 #include "cli/demo/person_planner.hpp"
 #include "cli/demo/track_planner.hpp"
 #include "core/stockholm_date_math.hpp"
@@ -174,7 +175,8 @@ CasePlan PlanCase(const DemoWorld& world, std::uint64_t seed, std::uint64_t inde
   DemoRandom random = DemoRandom::ForCase(seed, index);
   CasePlan plan;
   plan.index = index;
-  plan.opened_on = AddDays(world.today, -random.Between(0, 730));
+  // Over two years, more of them recent: open cases gather towards today.
+  plan.opened_on = AddDays(world.today, -random.Between(0, random.Chance(0.15) ? 60 : 730));
   PlanKeeper(world, plan, random);
   const CitizenshipProfile& profile = DrawProfile(world, random);
   plan.forms = PlanForms(profile, random);
@@ -184,6 +186,7 @@ CasePlan PlanCase(const DemoWorld& world, std::uint64_t seed, std::uint64_t inde
   PlanPersons(world, profile, child, plan, random);
   PlanPlaces(world, profile, plan, random);
   PlanTracks(world, profile, plan, random);
+  PlanActions(world, plan, random);
   return plan;
 }
 

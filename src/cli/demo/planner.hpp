@@ -1,6 +1,7 @@
 // Plans synthetic demo cases: which organisation keeps the case, its type,
 // its persons, forms of exploitation, places and period, the steps its tracks
-// reached, the clocks that started and whether it closed. Pure: the same
+// reached, the clocks, child-track records and proceedings, whether it
+// closed, and the dated actions that write all that (action_planner.hpp). Pure: the same
 // world, seed and index always give the same plan, whatever the thread or
 // order. Thread-safe.
 #pragma once

@@ -15,14 +15,15 @@ namespace {
 
 using testing::ShippedGeography;
 using testing::ShippedLookups;
+using testing::ShippedRules;
 
 constexpr CivilDate kToday{2026, 3, 15};
 constexpr std::uint64_t kSeed = 42;
 constexpr int kSample = 20000;
 
 const DemoWorld& World() {
-  static const DemoWorld w =
-      BuildWorld(ShippedGeography(), PlanOrganisations(ShippedGeography(), 20, kSeed), kToday);
+  static const DemoWorld w = BuildWorld(ShippedGeography(), ShippedRules(),
+                                        PlanOrganisations(ShippedGeography(), 20, kSeed), kToday);
   return w;
 }
 
@@ -46,6 +47,10 @@ std::string Describe(const CasePlan& p) {
   for (const auto& m : p.places.municipalities) s += "|" + m;
   for (const auto& st : p.steps) s += "|" + st.track + "." + st.step + "@" + FormatIsoDate(st.on);
   for (const auto& c : p.clocks) s += "|" + c.rule + "@" + FormatIsoDate(c.starts_on);
+  for (const auto& a : p.actions) {
+    s += "|" + std::string(ToString(a.kind)) + ":" + a.track + ":" + a.id + "@" +
+         FormatIsoDate(a.on);
+  }
   return s;
 }
 
@@ -248,7 +253,8 @@ TEST(DemoPlanner, SuspectsAndProceedingsOnlyInCasesAnAuthorityKeeps) {
     ASSERT_FALSE(p.steps.empty());
     EXPECT_EQ(p.steps.front().step, "identification");
     for (const auto& c : p.clocks) {
-      EXPECT_LE(c.starts_on, kToday);
+      EXPECT_LE(c.applied_on, kToday);
+      EXPECT_TRUE(c.pending || c.starts_on <= kToday);
       reflection += c.rule == "reflection_period" ? 1 : 0;
     }
     if (p.closure) {

@@ -7,6 +7,44 @@ namespace {
 using F = cases::ExploitationForm;
 using S = cases::LabourSector;
 
+// Shapes several groups share.
+const WeightedList<F> kIraqSyriaForms{{F::kForcedMarriage, 30},
+                                      {F::kLabour, 25},
+                                      {F::kSexual, 20},
+                                      {F::kForcedCriminality, 20},
+                                      {F::kDomesticServitude, 5}};
+const WeightedList<S> kRestaurantsConstructionCarWash{
+    {S::kRestaurants, 40}, {S::kConstruction, 30}, {S::kCarWash, 30}};
+const WeightedList<S> kRestaurantsConstructionCleaning{
+    {S::kRestaurants, 40}, {S::kConstruction, 30}, {S::kCleaning, 30}};
+const WeightedList<F> kBalkanForms{
+    {F::kLabour, 35}, {F::kSexual, 30}, {F::kForcedBegging, 20}, {F::kForcedCriminality, 15}};
+
+// Who is exploited in each form: the share of children and of women and girls.
+struct FormShares {
+  F form;
+  double child;
+  double female;
+};
+constexpr FormShares kFormShares[] = {
+    {F::kSexual, 0.14, 0.92},
+    {F::kLabour, 0.04, 0.35},
+    {F::kForcedBegging, 0.22, 0.55},
+    {F::kForcedCriminality, 0.35, 0.3},
+    {F::kForcedMarriage, 0.45, 0.92},
+    {F::kIllegalAdoption, 1.0, 0.5},
+    {F::kDomesticServitude, 0.12, 0.82},
+    {F::kSurrogacyExploitation, 0.05, 1.0},
+};
+constexpr FormShares kOtherForm{F::kOrganRemoval, 0.05, 0.5};
+
+const FormShares& SharesOf(F form) {
+  for (const auto& s : kFormShares) {
+    if (s.form == form) return s;
+  }
+  return kOtherForm;
+}
+
 }  // namespace
 
 const std::vector<CitizenshipProfile>& CitizenshipProfiles() {
@@ -30,7 +68,7 @@ const std::vector<CitizenshipProfile>& CitizenshipProfiles() {
        true,
        "ron",
        {{"rom", 0.25}, {"eng", 0.1}},
-       {{F::kLabour, 35}, {F::kSexual, 30}, {F::kForcedBegging, 20}, {F::kForcedCriminality, 15}},
+       kBalkanForms,
        {{S::kConstruction, 30},
         {S::kAgriculture, 20},
         {S::kCleaning, 15},
@@ -71,7 +109,7 @@ const std::vector<CitizenshipProfile>& CitizenshipProfiles() {
        "swe",
        {{"eng", 0.3}},
        {{F::kSexual, 55}, {F::kForcedCriminality, 25}, {F::kLabour, 10}, {F::kForcedMarriage, 10}},
-       {{S::kRestaurants, 40}, {S::kConstruction, 30}, {S::kCleaning, 30}},
+       kRestaurantsConstructionCleaning,
        {}},
       {"BG",
        7,
@@ -115,12 +153,8 @@ const std::vector<CitizenshipProfile>& CitizenshipProfiles() {
        false,
        "apc",
        {{"ara", 0.6}, {"eng", 0.2}},
-       {{F::kForcedMarriage, 30},
-        {F::kLabour, 25},
-        {F::kSexual, 20},
-        {F::kForcedCriminality, 20},
-        {F::kDomesticServitude, 5}},
-       {{S::kRestaurants, 40}, {S::kConstruction, 30}, {S::kCarWash, 30}},
+       kIraqSyriaForms,
+       kRestaurantsConstructionCarWash,
        {"TR", "GR", "DE"}},
       {"IQ",
        1.5,
@@ -128,12 +162,8 @@ const std::vector<CitizenshipProfile>& CitizenshipProfiles() {
        false,
        "acm",
        {{"ara", 0.6}, {"eng", 0.2}},
-       {{F::kForcedMarriage, 30},
-        {F::kLabour, 25},
-        {F::kSexual, 20},
-        {F::kForcedCriminality, 20},
-        {F::kDomesticServitude, 5}},
-       {{S::kRestaurants, 40}, {S::kConstruction, 30}, {S::kCarWash, 30}},
+       kIraqSyriaForms,
+       kRestaurantsConstructionCarWash,
        {"TR", "GR"}},
       {"MA",
        1.5,
@@ -168,52 +198,14 @@ const std::vector<CitizenshipProfile>& CitizenshipProfiles() {
        "ara",
        {{"eng", 0.3}},
        {{F::kLabour, 40}, {F::kSexual, 30}, {F::kForcedCriminality, 20}, {F::kForcedMarriage, 10}},
-       {{S::kRestaurants, 40}, {S::kConstruction, 30}, {S::kCleaning, 30}},
+       kRestaurantsConstructionCleaning,
        {"LB", "TR"}},
   };
   return kProfiles;
 }
 
-double ChildShare(cases::ExploitationForm form) {
-  switch (form) {
-    case F::kSexual:
-      return 0.14;
-    case F::kLabour:
-      return 0.04;
-    case F::kForcedBegging:
-      return 0.22;
-    case F::kForcedCriminality:
-      return 0.35;
-    case F::kForcedMarriage:
-      return 0.45;
-    case F::kIllegalAdoption:
-      return 1.0;
-    case F::kDomesticServitude:
-      return 0.12;
-    default:
-      return 0.05;
-  }
-}
+double ChildShare(cases::ExploitationForm form) { return SharesOf(form).child; }
 
-double FemaleShare(cases::ExploitationForm form) {
-  switch (form) {
-    case F::kSexual:
-      return 0.92;
-    case F::kLabour:
-      return 0.35;
-    case F::kForcedBegging:
-      return 0.55;
-    case F::kForcedCriminality:
-      return 0.3;
-    case F::kForcedMarriage:
-      return 0.92;
-    case F::kDomesticServitude:
-      return 0.82;
-    case F::kSurrogacyExploitation:
-      return 1.0;
-    default:
-      return 0.5;
-  }
-}
+double FemaleShare(cases::ExploitationForm form) { return SharesOf(form).female; }
 
 }  // namespace opennrm::cli::demo

@@ -11,10 +11,11 @@ void AddTo(Pool& pool, std::vector<double>& weights, std::size_t item, double we
 
 }  // namespace
 
-DemoWorld BuildWorld(const geo::Geography& geography, std::vector<OrganisationSlot> slots,
-                     CivilDate today) {
+DemoWorld BuildWorld(const geo::Geography& geography, const app::CaseRules& rules,
+                     std::vector<OrganisationSlot> slots, CivilDate today) {
   DemoWorld w;
   w.geography = &geography;
+  w.rules = &rules;
   w.slots = std::move(slots);
   w.today = today;
   std::map<SlotKind, std::vector<double>> slot_weights;

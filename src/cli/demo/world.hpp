@@ -1,6 +1,7 @@
 // Everything the demo generator draws from, built once per run: the
-// organisation slots, the geography with its population weights and the
-// citizenship table as weighted indexes. Immutable after BuildWorld;
+// organisation slots, the geography with its population weights, the
+// citizenship table as weighted indexes and the case rules the server
+// enforces (steps, clocks, offences, indicators). Immutable after BuildWorld;
 // thread-safe to share between the threads that plan cases.
 #pragma once
 
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/case_rules.hpp"
 #include "cli/demo/organisations_plan.hpp"
 #include "cli/demo/random.hpp"
 #include "cli/demo/tables.hpp"
@@ -26,6 +28,7 @@ struct Pool {
 
 struct DemoWorld {
   const geo::Geography* geography = nullptr;
+  const app::CaseRules* rules = nullptr;
   std::vector<OrganisationSlot> slots;
   CivilDate today;  // no plan dates anything after it
   KeeperShares shares;
@@ -36,8 +39,10 @@ struct DemoWorld {
   WeightedIndex citizenships{std::vector<double>{}};  // over CitizenshipProfiles()
 };
 
-// REQUIRES: `geography` outlives the world.
-DemoWorld BuildWorld(const geo::Geography& geography, std::vector<OrganisationSlot> slots,
-                     CivilDate today);
+// REQUIRES: `geography` and `rules` outlive the world; `rules` holds steps
+// in force over the two years before `today`, the clock rules, the offences
+// and the indicator checklist.
+DemoWorld BuildWorld(const geo::Geography& geography, const app::CaseRules& rules,
+                     std::vector<OrganisationSlot> slots, CivilDate today);
 
 }  // namespace opennrm::cli::demo

@@ -1,5 +1,7 @@
 #include "storage/repo/api_token_repo.hpp"
 
+#include "storage/repo/sql_values.hpp"
+
 namespace opennrm::storage::repo {
 
 namespace {
@@ -34,11 +36,6 @@ std::vector<std::string> SplitActions(const std::string& text) {
   return out;
 }
 
-std::optional<long long> OptInt(const sql::Rows& rows, size_t r, size_t c) {
-  if (rows.IsNull(r, c)) return std::nullopt;
-  return rows.Int(r, c);
-}
-
 ports::ApiTokenRecord FromRow(const sql::Rows& rows, size_t r) {
   ports::ApiTokenRecord t;
   t.id = rows.Text(r, 0);
@@ -49,12 +46,10 @@ ports::ApiTokenRecord FromRow(const sql::Rows& rows, size_t r) {
   t.actions = SplitActions(rows.Text(r, 5));
   t.created_at_us = rows.Int(r, 6);
   t.expires_at_us = rows.Int(r, 7);
-  t.revoked_at_us = OptInt(rows, r, 8);
-  t.last_used_at_us = OptInt(rows, r, 9);
+  t.revoked_at_us = OptIntAt(rows, r, 8);
+  t.last_used_at_us = OptIntAt(rows, r, 9);
   return t;
 }
-
-Value OptValue(const std::optional<long long>& v) { return v ? Value(*v) : Value(sql::Null{}); }
 
 }  // namespace
 
@@ -66,7 +61,7 @@ Status SqlApiTokenRepository::Insert(const ports::ApiTokenRecord& t) {
       " created_at_us, expires_at_us, revoked_at_us, last_used_at_us)"
       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {t.id, t.organisation_id, t.created_by, t.name, t.token_hash, *actions, t.created_at_us,
-       t.expires_at_us, OptValue(t.revoked_at_us), OptValue(t.last_used_at_us)});
+       t.expires_at_us, OptInt(t.revoked_at_us), OptInt(t.last_used_at_us)});
   if (!r) return tl::unexpected(r.error());
   return Ok();
 }

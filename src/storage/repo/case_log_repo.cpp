@@ -46,6 +46,45 @@ Status SqlCaseLogRepository::Append(ports::CaseEntryRow& e) {
   return Ok();
 }
 
+namespace {
+
+constexpr const char* kEntryColumns =
+    "SELECT id, case_id, organisation_id, seq, kind, section, person_id, subject_id, details,"
+    " recorded_by, recorded_at_us FROM case_entries";
+
+Result<std::vector<ports::CaseEntryRow>> EntriesAt(const sql::Rows& rows) {
+  std::vector<ports::CaseEntryRow> out;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    ports::CaseEntryRow e;
+    e.id = rows.Text(r, 0);
+    e.case_id = rows.Text(r, 1);
+    e.organisation_id = rows.Text(r, 2);
+    e.seq = rows.Int(r, 3);
+    e.kind = rows.Text(r, 4);
+    e.section = rows.Text(r, 5);
+    e.person_id = rows.Text(r, 6);
+    e.subject_id = rows.Text(r, 7);
+    auto details = ParseDetails(rows.Text(r, 8));
+    if (!details) return tl::unexpected(details.error());
+    e.details = std::move(*details);
+    e.recorded_by = rows.Text(r, 9);
+    e.recorded_at_us = rows.Int(r, 10);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<ports::CaseEntryRow>> SqlCaseLogRepository::EntriesOfKind(
+    const std::string& case_id, const std::string& kind) {
+  auto rows =
+      conn_.Query(std::string(kEntryColumns) + " WHERE case_id = $1 AND kind = $2 ORDER BY seq",
+                  {case_id, kind});
+  if (!rows) return tl::unexpected(rows.error());
+  return EntriesAt(*rows);
+}
+
 Result<ports::CaseEntryPage> SqlCaseLogRepository::Entries(const std::string& case_id, int limit,
                                                            int offset) {
   ports::CaseEntryPage page;
@@ -54,29 +93,13 @@ Result<ports::CaseEntryPage> SqlCaseLogRepository::Entries(const std::string& ca
   page.total = count->Int(0, 0);
   if (page.total == 0) return page;
   auto rows = conn_.Query(
-      "SELECT id, case_id, organisation_id, seq, kind, section, person_id, subject_id, details,"
-      " recorded_by, recorded_at_us FROM case_entries WHERE case_id = $1 ORDER BY seq"
-      " LIMIT $2 OFFSET $3",
+      std::string(kEntryColumns) + " WHERE case_id = $1 ORDER BY seq LIMIT $2 OFFSET $3",
       {case_id, static_cast<long long>(std::max(limit, 0)),
        static_cast<long long>(std::max(offset, 0))});
   if (!rows) return tl::unexpected(rows.error());
-  for (size_t r = 0; r < rows->size(); ++r) {
-    ports::CaseEntryRow e;
-    e.id = rows->Text(r, 0);
-    e.case_id = rows->Text(r, 1);
-    e.organisation_id = rows->Text(r, 2);
-    e.seq = rows->Int(r, 3);
-    e.kind = rows->Text(r, 4);
-    e.section = rows->Text(r, 5);
-    e.person_id = rows->Text(r, 6);
-    e.subject_id = rows->Text(r, 7);
-    auto details = ParseDetails(rows->Text(r, 8));
-    if (!details) return tl::unexpected(details.error());
-    e.details = std::move(*details);
-    e.recorded_by = rows->Text(r, 9);
-    e.recorded_at_us = rows->Int(r, 10);
-    page.items.push_back(std::move(e));
-  }
+  auto items = EntriesAt(*rows);
+  if (!items) return tl::unexpected(items.error());
+  page.items = std::move(*items);
   return page;
 }
 

@@ -13,6 +13,8 @@ class SqlCaseLogRepository final : public ports::CaseLogRepository {
   explicit SqlCaseLogRepository(sql::Connection& conn) : conn_(conn) {}
   Status Append(ports::CaseEntryRow& entry) override;
   Result<ports::CaseEntryPage> Entries(const std::string& case_id, int limit, int offset) override;
+  Result<std::vector<ports::CaseEntryRow>> EntriesOfKind(const std::string& case_id,
+                                                         const std::string& kind) override;
   Result<bool> AddFact(const ports::CaseFactRow& fact) override;
   Result<std::vector<ports::CaseFactRow>> Facts(const std::string& case_id) override;
 

@@ -1,6 +1,7 @@
 #include "storage/repo/case_note_repo.hpp"
 
 #include "storage/repo/binary_text.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -12,8 +13,6 @@ constexpr const char* kNoteColumns =
     "id, case_id, organisation_id, person_id, corrects_id, body_sealed, created_by, created_at_us";
 constexpr const char* kAttachmentColumns =
     "id, case_id, organisation_id, name_sealed, media_type, size_bytes, created_by, created_at_us";
-
-Value OptText(const std::string& v) { return v.empty() ? Value(sql::Null{}) : Value(v); }
 
 Result<ports::CaseNoteRow> NoteAt(const sql::Rows& rows, size_t r) {
   ports::CaseNoteRow n;
@@ -64,7 +63,7 @@ Status SqlCaseNoteRepository::AddNote(const ports::CaseNoteRow& n) {
   auto r = conn_.Execute(
       std::string("INSERT INTO case_notes (") + kNoteColumns +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      {n.id, n.case_id, n.organisation_id, OptText(n.person_id), OptText(n.corrects_id),
+      {n.id, n.case_id, n.organisation_id, TextOrNull(n.person_id), TextOrNull(n.corrects_id),
        ToBase64(n.body_sealed), n.created_by, n.created_at_us});
   if (!r) return tl::unexpected(r.error());
   return Ok();

@@ -1,16 +1,9 @@
 #include "storage/repo/case_record_repo.hpp"
 
 #include "storage/repo/binary_text.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
-
-namespace {
-
-using sql::Value;
-
-Value OptText(const std::optional<std::string>& v) { return v ? Value(*v) : Value(sql::Null{}); }
-
-}  // namespace
 
 Status SqlCaseRecordRepository::Add(const ports::CaseRecordRow& r) {
   auto done = conn_.Execute(
@@ -53,7 +46,7 @@ Result<std::vector<ports::CaseRecordRow>> SqlCaseRecordRepository::Versions(
     r.body_sealed = std::move(*body);
     r.recorded_by = rows->Text(i, 6);
     r.recorded_at_us = rows->Int(i, 7);
-    if (!rows->IsNull(i, 8)) r.superseded_by = rows->Text(i, 8);
+    r.superseded_by = OptTextAt(*rows, i, 8);
     out.push_back(std::move(r));
   }
   return out;

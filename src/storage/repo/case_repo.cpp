@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "storage/repo/binary_text.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -29,12 +30,10 @@ ports::CaseRow CaseAt(const sql::Rows& rows, size_t r) {
   c.created_by = rows.Text(r, 7);
   c.created_at_us = rows.Int(r, 8);
   c.updated_at_us = rows.Int(r, 9);
-  if (!rows.IsNull(r, 10)) c.closed_at_us = rows.Int(r, 10);
+  c.closed_at_us = OptIntAt(rows, r, 10);
   c.version = rows.Int(r, 11);
   return c;
 }
-
-Value OptInt(const std::optional<long long>& v) { return v ? Value(*v) : Value(sql::Null{}); }
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 
 #include "storage/repo/binary_text.hpp"
 #include "storage/repo/sql_dates.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -37,7 +38,7 @@ Result<ports::TaskRow> TaskAt(const sql::Rows& rows, size_t r) {
   t.created_by = rows.Text(r, 11);
   t.created_at_us = rows.Int(r, 12);
   t.done_by = rows.Text(r, 13);
-  if (!rows.IsNull(r, 14)) t.done_at_us = rows.Int(r, 14);
+  t.done_at_us = OptIntAt(rows, r, 14);
   t.version = rows.Int(r, 15);
   return t;
 }
@@ -53,9 +54,6 @@ Result<std::vector<ports::TaskRow>> TasksOf(Result<sql::Rows> rows) {
   return out;
 }
 
-Value OptText(const std::string& v) { return v.empty() ? Value(sql::Null{}) : Value(v); }
-Value OptInt(const std::optional<long long>& v) { return v ? Value(*v) : Value(sql::Null{}); }
-
 }  // namespace
 
 Status SqlCaseTaskRepository::Insert(const ports::TaskRow& t) {
@@ -66,7 +64,7 @@ Status SqlCaseTaskRepository::Insert(const ports::TaskRow& t) {
       " $15, $16)",
       {t.id, t.case_id, t.organisation_id, t.person_id, t.section,
        t.title_sealed.empty() ? std::string() : ToBase64(t.title_sealed), t.rule_task,
-       OptText(t.clock_id), t.assignee_user_id, DateValue(t.due_on), t.status, t.created_by,
+       TextOrNull(t.clock_id), t.assignee_user_id, DateValue(t.due_on), t.status, t.created_by,
        t.created_at_us, t.done_by, OptInt(t.done_at_us), t.version});
   if (!r) return tl::unexpected(r.error());
   return Ok();

@@ -2,6 +2,7 @@
 
 #include "storage/repo/binary_text.hpp"
 #include "storage/repo/sql_dates.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -22,7 +23,7 @@ ports::MissingAlertRow AlertAt(const sql::Rows& rows, size_t r) {
   a.opened_by = rows.Text(r, 4);
   a.opened_at_us = rows.Int(r, 5);
   a.resolved_by = rows.Text(r, 6);
-  if (!rows.IsNull(r, 7)) a.resolved_at_us = rows.Int(r, 7);
+  a.resolved_at_us = OptIntAt(rows, r, 7);
   return a;
 }
 

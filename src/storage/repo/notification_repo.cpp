@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "storage/repo/binary_text.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -12,8 +13,7 @@ Status SqlNotificationRepository::Insert(const ports::NotificationRecord& n) {
       " actor_user_id, detail_sealed, created_at_us, read_at_us)"
       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {n.id, n.user_id, n.organisation_id, n.kind, n.subject_type, n.subject_id, n.actor_user_id,
-       ToBase64(n.detail_sealed), n.created_at_us,
-       n.read_at_us ? sql::Value(*n.read_at_us) : sql::Value(sql::Null{})});
+       ToBase64(n.detail_sealed), n.created_at_us, OptInt(n.read_at_us)});
   if (!r) return tl::unexpected(r.error());
   return Ok();
 }
@@ -53,7 +53,7 @@ Result<ports::NotificationPage> SqlNotificationRepository::List(const std::strin
     if (!detail) return tl::unexpected(detail.error());
     n.detail_sealed = std::move(*detail);
     n.created_at_us = rows->Int(r, 8);
-    if (!rows->IsNull(r, 9)) n.read_at_us = rows->Int(r, 9);
+    n.read_at_us = OptIntAt(*rows, r, 9);
     page.items.push_back(std::move(n));
   }
   return page;

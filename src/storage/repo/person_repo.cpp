@@ -1,6 +1,7 @@
 #include "storage/repo/person_repo.hpp"
 
 #include "storage/repo/binary_text.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -24,14 +25,12 @@ Result<ports::PersonRow> PersonAt(const sql::Rows& rows, size_t r, size_t at = 0
   auto contact = FromBase64(rows.Text(r, at + 5), "persons.contact_sealed");
   if (!contact) return tl::unexpected(contact.error());
   p.contact_sealed = std::move(*contact);
-  if (!rows.IsNull(r, at + 6)) p.merged_into = rows.Text(r, at + 6);
+  p.merged_into = OptTextAt(rows, r, at + 6);
   p.created_at_us = rows.Int(r, at + 7);
   p.updated_at_us = rows.Int(r, at + 8);
   p.version = rows.Int(r, at + 9);
   return p;
 }
-
-Value OptText(const std::optional<std::string>& v) { return v ? Value(*v) : Value(sql::Null{}); }
 
 }  // namespace
 
@@ -131,37 +130,61 @@ Status SqlPersonRepository::IndexNames(const std::string& organisation_id,
 Result<std::vector<ports::FoundPerson>> SqlPersonRepository::FindByName(
     const ports::NameSearch& s) {
   std::vector<ports::FoundPerson> out;
-  if (s.digests.empty()) return out;
+  if (s.terms.empty() || s.limit < 1) return out;
+  for (const auto& t : s.terms) {
+    if (t.exact.empty() && t.phonetic.empty()) return out;  // a term without keys: nobody
+  }
   std::vector<Value> params;
   auto param = [&](Value v) {
     params.push_back(std::move(v));
     return "$" + std::to_string(params.size());
   };
+  auto list = [&](const std::vector<std::string>& values) {
+    std::string in;
+    for (size_t i = 0; i < values.size(); ++i) in += (i ? ", " : "") + param(values[i]);
+    return in;
+  };
   std::string org = param(s.organisation_id);
   std::string viewer = param(s.viewer_user_id);
   std::string session = param(s.viewer_session_id);
   std::string now = param(s.now_us);
-  std::string in;
-  for (size_t i = 0; i < s.digests.size(); ++i) in += (i ? ", " : "") + param(s.digests[i]);
-  std::string limit = param(static_cast<long long>(s.limit));
-  // The persons with a matching digest, each with the case the viewer may
-  // read (a team case before a break-glass one).
+  // One index range per term, intersected: the persons with a digest of every term; and those
+  // with an exact digest of every term.
+  auto every = [&](bool exact_only) {
+    std::string q;
+    for (const auto& t : s.terms) {
+      std::vector<std::string> digests = t.exact;
+      if (!exact_only) digests.insert(digests.end(), t.phonetic.begin(), t.phonetic.end());
+      if (digests.empty()) digests.push_back("-");  // no exact key: no exact match
+      q += (q.empty() ? "" : " INTERSECT ") +
+           std::string("SELECT i.person_id FROM person_name_index i WHERE i.organisation_id = ") +
+           org + " AND i.digest IN (" + list(digests) + ")";
+    }
+    return q;
+  };
+  std::string matching = every(false);
+  std::string exact = every(true);
+  std::string hidden;
+  if (!s.hidden_roles.empty()) hidden = " AND cp.role NOT IN (" + list(s.hidden_roles) + ")";
+  // A person in several cases has a row per case: ask for more rows than persons.
+  std::string limit = param(static_cast<long long>(s.limit) * 4);
   auto rows = conn_.Query(
       std::string("SELECT cp.case_id, cp.person_id, cp.role, cp.added_by, cp.added_at_us, ") +
           kColumns + ", CASE WHEN t.user_id IS NULL THEN 0 ELSE 1 END AS on_team" +
+          ", CASE WHEN p.id IN (" + exact + ") THEN 1 ELSE 0 END AS exact" +
           " FROM persons p JOIN case_persons cp ON cp.person_id = p.id"
           " JOIN cases c ON c.id = cp.case_id"
           " LEFT JOIN case_team t ON t.case_id = c.id AND t.user_id = " +
           viewer + " WHERE p.organisation_id = " + org + " AND c.organisation_id = " + org +
-          " AND p.id IN (SELECT i.person_id FROM person_name_index i WHERE i.organisation_id = " +
-          org + " AND i.digest IN (" + in + "))" +
+          " AND p.id IN (" + matching + ")" + hidden +
+          " AND (p.protection = 'none' OR t.user_id IS NOT NULL)"
           " AND (t.user_id IS NOT NULL OR EXISTS (SELECT 1 FROM break_glass b"
           " WHERE b.case_id = c.id AND b.user_id = " +
           viewer + " AND b.session_id = " + session + " AND b.expires_at_us > " + now +
-          ")) ORDER BY p.id, on_team DESC, cp.case_id LIMIT " + limit,
+          ")) ORDER BY exact DESC, p.id, on_team DESC, cp.case_id LIMIT " + limit,
       params);
   if (!rows) return tl::unexpected(rows.error());
-  for (size_t r = 0; r < rows->size(); ++r) {
+  for (size_t r = 0; r < rows->size() && out.size() < static_cast<size_t>(s.limit); ++r) {
     if (!out.empty() && out.back().in_case.person.id == rows->Text(r, 1)) continue;
     ports::FoundPerson f;
     f.in_case.link = {rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Text(r, 3),
@@ -170,6 +193,7 @@ Result<std::vector<ports::FoundPerson>> SqlPersonRepository::FindByName(
     if (!p) return tl::unexpected(p.error());
     f.in_case.person = std::move(*p);
     f.viewer_on_team = rows->Int(r, 15) == 1;
+    f.exact = rows->Int(r, 16) == 1;
     out.push_back(std::move(f));
   }
   return out;

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "storage/repo/sql_values.hpp"
+
 namespace opennrm::storage::repo {
 
 namespace {
@@ -33,7 +35,7 @@ Result<ports::SessionRecord> FromRow(const sql::Rows& rows, size_t r) {
   s.created_at_us = rows.Int(r, 6);
   s.last_seen_at_us = rows.Int(r, 7);
   s.expires_at_us = rows.Int(r, 8);
-  if (!rows.IsNull(r, 9)) s.revoked_at_us = rows.Int(r, 9);
+  s.revoked_at_us = OptIntAt(rows, r, 9);
   s.client_label = rows.Text(r, 10);
   return s;
 }
@@ -52,8 +54,8 @@ Status SqlSessionRepository::Insert(const ports::SessionRecord& s) {
       " created_at_us, last_seen_at_us, expires_at_us, revoked_at_us, client_label)"
       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
       {s.id, s.token_hash, s.user_id, s.organisation_id, std::string(StageName(s.stage)),
-       s.csrf_token, s.created_at_us, s.last_seen_at_us, s.expires_at_us,
-       s.revoked_at_us ? Value(*s.revoked_at_us) : Value(sql::Null{}), s.client_label});
+       s.csrf_token, s.created_at_us, s.last_seen_at_us, s.expires_at_us, OptInt(s.revoked_at_us),
+       s.client_label});
   if (!r) return tl::unexpected(r.error());
   return Ok();
 }

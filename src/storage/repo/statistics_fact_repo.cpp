@@ -140,4 +140,22 @@ Result<std::vector<ports::StatisticsFactRow>> SqlStatisticsFactRepository::OfCas
   return out;
 }
 
+Status SqlStatisticsFactRepository::RemoveVictim(const std::string& case_id,
+                                                 const std::string& person_id) {
+  auto r = conn_.Execute("DELETE FROM statistics_facts WHERE case_id = $1 AND person_id = $2",
+                         {case_id, person_id});
+  if (!r) return tl::unexpected(r.error());
+  return Ok();
+}
+
+Status SqlStatisticsFactRepository::MarkProtected(const std::string& case_id,
+                                                  const std::string& person_id) {
+  auto r = conn_.Execute(
+      "UPDATE statistics_facts SET protected = 1, citizenship_country = ''"
+      " WHERE case_id = $1 AND person_id = $2",
+      {case_id, person_id});
+  if (!r) return tl::unexpected(r.error());
+  return Ok();
+}
+
 }  // namespace opennrm::storage::repo

@@ -15,6 +15,8 @@ class SqlStatisticsFactRepository final : public ports::StatisticsFactRepository
                    const ports::CaseFactsRow& facts) override;
   Status UpdateCase(const std::string& case_id, const ports::CaseFactsRow& facts) override;
   Result<std::vector<ports::StatisticsFactRow>> OfCase(const std::string& case_id) override;
+  Status MarkProtected(const std::string& case_id, const std::string& person_id) override;
+  Status RemoveVictim(const std::string& case_id, const std::string& person_id) override;
 
  private:
   sql::Connection& conn_;

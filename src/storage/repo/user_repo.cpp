@@ -6,6 +6,7 @@
 
 #include "domain/text/fold.hpp"
 #include "storage/repo/binary_text.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -32,15 +33,13 @@ Result<ports::UserRecord> FromRow(const sql::Rows& rows, size_t r) {
   auto pending = FromBase64(rows.Text(r, 7), "users.totp_pending_sealed");
   if (!pending) return tl::unexpected(pending.error());
   u.totp_pending_sealed = std::move(*pending);
-  if (!rows.IsNull(r, 8)) u.totp_last_step = rows.Int(r, 8);
+  u.totp_last_step = OptIntAt(rows, r, 8);
   u.active = rows.Int(r, 9) != 0;
   u.created_at_us = rows.Int(r, 10);
   u.updated_at_us = rows.Int(r, 11);
   u.version = rows.Int(r, 12);
   return u;
 }
-
-Value OptInt(const std::optional<long long>& v) { return v ? Value(*v) : Value(sql::Null{}); }
 
 // Escapes LIKE wildcards; the pattern uses '\' as its escape character.
 std::string LikeContains(const std::string& folded) {

@@ -136,9 +136,9 @@ Result<std::unique_ptr<sql::Connection>> Connect(const Options& options) {
   sqlite3_busy_timeout(db, static_cast<int>(options.busy_timeout.count()));
   sqlite3_extended_result_codes(db, 1);
   auto conn = std::make_unique<SqliteConnection>(db);
-  auto st = conn->Exec(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-      " PRAGMA temp_store=MEMORY;");
+  auto st = conn->Exec(std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=") +
+                       (options.durable_commits ? "FULL" : "NORMAL") +
+                       "; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;");
   if (!st) return tl::unexpected(st.error());
   return std::unique_ptr<sql::Connection>(std::move(conn));
 }

@@ -15,6 +15,9 @@ namespace opennrm::storage::sqlite {
 struct Options {
   std::string path;  // database file
   std::chrono::milliseconds busy_timeout{5000};
+  // false: synchronous=NORMAL — in WAL mode a crash never corrupts the database but may lose the
+  // last commits. Only for filling a throwaway database (opennrm demo), never for serving.
+  bool durable_commits = true;
 };
 
 Result<std::unique_ptr<sql::Connection>> Connect(const Options& options);

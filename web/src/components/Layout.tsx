@@ -1,6 +1,6 @@
 // The page frame: skip link, header with the signed-in user, navigation (only what the user's roles
 // can use) and language switch, main landmark, footer.
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { activeUser, navFor } from '../features/auth/capabilities';
 import { useSession } from '../features/auth/sessionState';
@@ -71,11 +71,19 @@ export function Layout() {
           <nav className="site-nav" aria-label={t('nav.label')}>
             <ul className="container">
               {navItems.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {t(item.label)}
-                  </NavLink>
-                </li>
+                <Fragment key={item.to}>
+                  <li>
+                    <NavLink to={item.to} end={item.end}>
+                      {t(item.label)}
+                    </NavLink>
+                  </li>
+                  {/* The user's own tasks across their cases, next to the cases. */}
+                  {item.to === '/cases' ? (
+                    <li>
+                      <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+                    </li>
+                  ) : null}
+                </Fragment>
               ))}
             </ul>
           </nav>

@@ -1,9 +1,19 @@
 // English. Same keys as sv.ts: the type checker rejects a missing or extra key.
+import { enCaseForms } from './caseForms.en';
 import { enCaseWork } from './caseWork.en';
+import { enMerge } from './merge.en';
+import { enNewCase } from './newCase.en';
+import { enNotifications } from './notifications.en';
+import { enPersonEdit } from './personEdit.en';
 import type { MessageKey } from './sv';
 
 export const en: Record<MessageKey, string> = {
   ...enCaseWork,
+  ...enCaseForms,
+  ...enNotifications,
+  ...enMerge,
+  ...enPersonEdit,
+  ...enNewCase,
   'app.tagline': 'National coordination against human trafficking',
   'lang.label': 'Language',
   'layout.skip': 'Skip to content',

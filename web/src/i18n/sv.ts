@@ -1,8 +1,18 @@
 // Swedish, the default language. Every key here must exist in en.ts (the type checker and i18n.test.ts check).
+import { svCaseForms } from './caseForms.sv';
 import { svCaseWork } from './caseWork.sv';
+import { svMerge } from './merge.sv';
+import { svNewCase } from './newCase.sv';
+import { svNotifications } from './notifications.sv';
+import { svPersonEdit } from './personEdit.sv';
 
 export const sv = {
   ...svCaseWork,
+  ...svCaseForms,
+  ...svNotifications,
+  ...svMerge,
+  ...svPersonEdit,
+  ...svNewCase,
   'app.tagline': 'Nationell samordning mot människohandel',
   'lang.label': 'Språk',
   'layout.skip': 'Hoppa till innehållet',

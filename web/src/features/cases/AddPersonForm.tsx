@@ -2,17 +2,14 @@
 // date of birth as a full or partial date or an estimated age range, gender, citizenship, languages
 // and contact details. The server's field problems show beside the field they name.
 import { useState, type SubmitEvent } from 'react';
-import {
-  CITIZENSHIP_STATUSES, GENDERS, PERSON_ROLES, type CasePerson, type CasePersonInput, type PersonName,
-} from '../../api/caseTypes';
+import { PERSON_ROLES, type CasePerson, type CasePersonInput, type PersonName } from '../../api/caseTypes';
 import { caseApi } from '../../api/endpoints';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { CheckboxField, FieldGroup, SelectField, TextAreaField, TextField } from '../../components/fields';
-import { problemMessage, useFormProblems, validationProblems, type FormProblem } from '../../components/formProblems';
+import { FieldGroup } from '../../components/fields';
+import { useFormProblems, validationProblems, type FormProblem } from '../../components/formProblems';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/context';
-import { LanguagePicker } from '../orgs/LanguagePicker';
-import { CountryPicker } from './CountryPicker';
+import { PersonFields, personFieldTargets, problemLists } from './PersonFields';
 import { personRoleExplanation, personRoleLabel } from './personLabels';
 
 const DATE = /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/;
@@ -95,40 +92,11 @@ export function AddPersonForm({ caseId, onAdded }: { caseId: string; onAdded: (p
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const set = (patch: Partial<PersonDraft>) => { setD((x) => ({ ...x, ...patch })); };
-  const setName = (i: number, patch: Partial<PersonName>) => {
-    setD((x) => ({ ...x, names: x.names.map((n, j) => (j === i ? { ...n, ...patch } : n)) }));
-  };
-  const dobId = d.dobMode === 'date' ? 'person-dob' : 'person-age-min';
   const form = useFormProblems('person', {
     role: { id: 'person-role', label: t('person.field.role') },
-    'names.latin': { id: 'person-name-0-latin', label: t('person.field.latin', { n: 1 }) },
-    'names.original': { id: 'person-name-0-original', label: t('person.field.original', { n: 1 }) },
-    names: { id: 'person-name-0-latin', label: t('person.field.names') },
-    date_of_birth: { id: dobId, label: t('person.field.dateOfBirth') },
-    'date_of_birth.date': { id: 'person-dob', label: t('person.field.dateOfBirth') },
-    'date_of_birth.age_min': { id: 'person-age-min', label: t('person.field.ageMin') },
-    'date_of_birth.age_max': { id: 'person-age-max', label: t('person.field.ageMax') },
-    'date_of_birth.estimated_on': { id: 'person-age-min', label: t('person.field.dateOfBirth') },
-    gender: { id: 'person-gender', label: t('person.field.gender') },
-    citizenship: { id: 'person-citizenship', label: t('person.field.citizenship') },
-    'citizenship.status': { id: 'person-citizenship', label: t('person.field.citizenship') },
-    'citizenship.countries': { id: 'person-countries', label: t('person.field.countries') },
-    languages: { id: 'person-languages', label: t('person.field.languages') },
-    'contact.phones': { id: 'person-phone', label: t('person.field.phone') },
-    'contact.emails': { id: 'person-email', label: t('person.field.email') },
-    'contact.notes': { id: 'person-notes', label: t('person.field.notes') },
+    ...personFieldTargets(t, 'person', d.dobMode),
   });
-  const text = (p: FormProblem) => problemMessage(i18n, 'person', p);
-  /** Messages for problems whose field is `field` or lies under it (`date_of_birth` holds `date_of_birth.date`). */
-  const errorsUnder = (...fields: string[]) => {
-    const list = form.problems.filter((p) => fields.some((f) => p.field.replace(/\[\d+\]/g, '') === f
-      || p.field.replace(/\[\d+\]/g, '').startsWith(`${f}.`))).map(text);
-    return list.length ? list : undefined;
-  };
-  const nameErrors = (i: number, part: 'latin' | 'original') => {
-    const list = form.problems.filter((p) => p.field === `names[${i}].${part}` || (i === 0 && p.field === 'names' && part === 'latin')).map(text);
-    return list.length ? list : undefined;
-  };
+  const { errorsUnder, nameErrors } = problemLists(i18n, 'person', form.problems);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -171,71 +139,7 @@ export function AddPersonForm({ caseId, onAdded }: { caseId: string; onAdded: (p
         </ul>
       </FieldGroup>
 
-      <FieldGroup id="person-names" label={t('person.field.names')} hint={t('person.names.hint')}>
-        {d.names.map((n, i) => (
-          <div key={i} className="name-row">
-            <TextField id={`person-name-${i}-latin`} label={t('person.field.latin', { n: i + 1 })} autoComplete="off"
-              spellCheck={false} value={n.latin} errors={nameErrors(i, 'latin')} onChange={(latin) => { setName(i, { latin }); }} />
-            <TextField id={`person-name-${i}-original`} label={t('person.field.original', { n: i + 1 })} autoComplete="off"
-              spellCheck={false} value={n.original ?? ''} errors={nameErrors(i, 'original')}
-              onChange={(original) => { setName(i, { original }); }} />
-            <CheckboxField id={`person-name-${i}-alias`} label={t('person.field.alias')} checked={n.kind === 'alias'}
-              onChange={(on) => { setName(i, { kind: on ? 'alias' : 'name' }); }} />
-          </div>
-        ))}
-        <button type="button" className="button button--secondary"
-          onClick={() => { set({ names: [...d.names, { kind: 'alias', latin: '', original: '' }] }); }}>
-          {t('person.names.more')}
-        </button>
-      </FieldGroup>
-
-      <FieldGroup id="person-dob-group" label={t('person.field.dateOfBirth')} errors={errorsUnder('date_of_birth')}>
-        <ul className="choice-list">
-          {(['date', 'estimate'] as const).map((m) => (
-            <li key={m}>
-              <input id={`person-dob-mode-${m}`} type="radio" name="person-dob-mode" checked={d.dobMode === m}
-                onChange={() => { set({ dobMode: m }); }} />
-              <label htmlFor={`person-dob-mode-${m}`}>{t(m === 'date' ? 'person.dob.known' : 'person.dob.estimate')}</label>
-            </li>
-          ))}
-        </ul>
-        {d.dobMode === 'date' ? (
-          <TextField id="person-dob" label={t('person.field.dobDate')} hint={t('person.dob.hint')} autoComplete="off"
-            inputMode="numeric" value={d.dob} onChange={(dob) => { set({ dob }); }} />
-        ) : (
-          <>
-            <TextField id="person-age-min" label={t('person.field.ageMin')} type="number" min={0} max="120" value={d.ageMin}
-              onChange={(ageMin) => { set({ ageMin }); }} />
-            <TextField id="person-age-max" label={t('person.field.ageMax')} type="number" min={0} max="120" value={d.ageMax}
-              onChange={(ageMax) => { set({ ageMax }); }} />
-          </>
-        )}
-        <CheckboxField id="person-claimed-minor" label={t('person.field.claimedMinor')} checked={d.claimedMinor}
-          errors={errorsUnder('claimed_minor')} onChange={(claimedMinor) => { set({ claimedMinor }); }} />
-      </FieldGroup>
-
-      <SelectField id="person-gender" label={t('person.field.gender')} value={d.gender} errors={errorsUnder('gender')}
-        options={[{ value: '', label: t('person.notGiven') }, ...GENDERS.map((g) => ({ value: g, label: i18n.tDynamic(`gender.${g}`, g) }))]}
-        onChange={(gender) => { set({ gender }); }} />
-      <SelectField id="person-citizenship" label={t('person.field.citizenship')} value={d.citizenship}
-        errors={errorsUnder('citizenship.status')}
-        options={[{ value: '', label: t('person.notGiven') }, ...CITIZENSHIP_STATUSES.map((s) => ({ value: s, label: i18n.tDynamic(`citizenship.${s}`, s) }))]}
-        onChange={(citizenship) => { set({ citizenship }); }} />
-      {d.citizenship === 'known' ? (
-        <CountryPicker id="person-countries" label={t('person.field.countries')} hint={t('person.countries.hint')}
-          value={d.countries} errors={errorsUnder('citizenship.countries')} onChange={(countries) => { set({ countries }); }} />
-      ) : null}
-      <LanguagePicker id="person-languages" label={t('person.field.languages')} hint={t('person.languages.hint')}
-        value={d.languages} errors={errorsUnder('languages')} onChange={(languages) => { set({ languages }); }} />
-
-      <FieldGroup id="person-contact" label={t('person.contact.title')} hint={t('person.contact.hint')}>
-        <TextField id="person-phone" label={t('person.field.phone')} type="tel" autoComplete="off" value={d.phone}
-          errors={errorsUnder('contact.phones')} onChange={(phone) => { set({ phone }); }} />
-        <TextField id="person-email" label={t('person.field.email')} type="email" autoComplete="off" value={d.email}
-          errors={errorsUnder('contact.emails')} onChange={(email) => { set({ email }); }} />
-        <TextAreaField id="person-notes" label={t('person.field.notes')} value={d.notes}
-          errors={errorsUnder('contact.notes', 'contact.address')} onChange={(notes) => { set({ notes }); }} />
-      </FieldGroup>
+      <PersonFields prefix="person" d={d} setD={setD} errorsUnder={errorsUnder} nameErrors={nameErrors} i18n={i18n} />
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>{busy ? t('action.saving') : t('person.add.button')}</button>

@@ -13,24 +13,30 @@ import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { AttachmentsSection } from './AttachmentsSection';
+import { CaseClosure } from './CaseClosure';
 import { childApi } from './caseWorkApi';
 import { ChildTrackSection, MissingChildBanner } from './ChildTrackSection';
 import { ClocksSection } from './ClocksSection';
+import { ExploitationSection } from './ExploitationSection';
 import { caseStatusLabel, caseTypeLabel } from './labels';
 import { NotesSection } from './NotesSection';
 import { PersonRecordsSection } from './PersonRecordsSection';
 import { PersonsSection } from './PersonsSection';
+import { ProceedingsSection } from './ProceedingsSection';
 import { TasksSection } from './TasksSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './TimelineSection';
 import { TracksSection } from './TracksSection';
 import { useCaseData } from './useCaseWork';
+import { useHashTarget } from './useHashTarget';
 
 export function CasePage() {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
   const { id = '' } = useParams();
   const location = useLocation();
+  // A link to a section (/cases/{id}#child-title) lands on it once it has rendered.
+  useHashTarget();
   const justCreated = (location.state as { created?: boolean } | null)?.created === true;
   const load = useCallback((signal: AbortSignal) => caseApi.get(id, signal), [id]);
   const { data, error, reload } = useApi(load);
@@ -89,6 +95,8 @@ export function CasePage() {
         <dt>{t('case.field.access')}</dt>
         <dd>{breakGlass ? t('case.access.break_glass') : t('case.access.team')}</dd>
       </dl>
+      <CaseClosure value={c} editable={!breakGlass}
+        onChanged={(next, note) => { setChanged(next); onChanged(note); }} />
       <TeamSection value={c} editable={!breakGlass}
         onChanged={(next, note) => { setChanged(next); setMessage(note); }} />
       <PersonsSection value={c} editable={!breakGlass} onAdded={onChanged} />
@@ -108,12 +116,14 @@ interface WorkProps {
   onChanged: (message: string) => void;
 }
 
-/** The case's work below its team and persons: tracks, clocks, tasks, person records, child track, notes, timeline. */
+/** The case's work below its team and persons: tracks, exploitation, proceedings, clocks, tasks, person records, child track, notes, timeline. */
 function CaseWork({ caseId, stamp, editable, team, persons, child, onChanged }: WorkProps) {
   const common = { caseId, stamp, editable, onChanged };
   return (
     <>
       <TracksSection {...common} />
+      <ExploitationSection {...common} />
+      <ProceedingsSection {...common} persons={persons} />
       <ClocksSection {...common} persons={persons} />
       <TasksSection {...common} team={team} />
       <PersonRecordsSection {...common} persons={persons} />

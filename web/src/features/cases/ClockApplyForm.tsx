@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/context';
 import { clockApi } from './caseWorkApi';
 import type { NewClock } from './caseWorkTypes';
-import { CLOCK_RULES, clockRule } from './clockRules';
+import { clockRule, useClockRules } from './clockRules';
 import { todayInSweden, useFormWrite } from './useCaseWork';
 import { clockRuleLabel } from './workLabels';
 
@@ -48,7 +48,9 @@ export function ClockApplyForm({ caseId, persons, onDone }: {
   };
   const [d, setD] = useState<Draft>(empty);
   const set = (patch: Partial<Draft>) => { setD((x) => ({ ...x, ...patch })); };
-  const rule = clockRule(d.rule);
+  // The rules in force on the clock's first step (the server picks the version the same way).
+  const { rules, error: rulesError } = useClockRules(d.appliedOn || d.decidedOn || d.startsOn);
+  const rule = clockRule(rules, d.rule);
   const w = useFormWrite('clock', {
     rule_id: { id: 'clock-rule', label: t('clock.field.rule') },
     person_id: { id: 'clock-person', label: t('clock.field.person') },
@@ -79,8 +81,9 @@ export function ClockApplyForm({ caseId, persons, onDone }: {
       <p>{t('clock.apply.intro')}</p>
       <ErrorSummary items={w.form.summary} focusToken={w.form.focusToken} />
       {w.failure ? <ProblemAlert error={w.failure} /> : null}
+      {rulesError ? <ProblemAlert error={rulesError} /> : null}
       <SelectField id="clock-rule" label={t('clock.field.rule')} value={d.rule} errors={errors('rule_id')}
-        options={CLOCK_RULES.map((r) => ({ value: r.id, label: clockRuleLabel(i18n, r.id) }))}
+        options={rules.map((r) => ({ value: r.id, label: clockRuleLabel(i18n, r.id) }))}
         onChange={(r) => { set({ rule: r, applicant: '', conditions: [] }); }} />
       <SelectField id="clock-person" label={t('clock.field.person')} value={d.person} required errors={errors('person_id')}
         options={[{ value: '', label: t('work.choosePerson') }, ...persons.map((p) => ({ value: p.id, label: p.code }))]}
@@ -117,7 +120,7 @@ export function ClockApplyForm({ caseId, persons, onDone }: {
         <FieldGroup id="clock-conditions" label={t('clock.field.conditions')} hint={t('clock.conditions.hint')}
           errors={errors('conditions')}>
           <CheckboxList idPrefix="clock-condition" selected={d.conditions}
-            options={rule.conditions.map((c) => ({ value: c, label: i18n.tDynamic(`clock.condition.${c}`, c) }))}
+            options={rule.conditions.map((c) => ({ value: c, label: i18n.tDynamic(`clock.condition.${c}`, rule.conditionText[c] ?? c) }))}
             onChange={(conditions) => { set({ conditions }); }} />
         </FieldGroup>
       ) : null}

@@ -1,6 +1,7 @@
 // The case's legal clocks (reflection period, residence permit, support programme periods and the
 // child track's time limits): days left today, overdue in red, the decision awaited; for the team a
-// form that applies for a clock and one that records the decision on an application.
+// form that applies for a clock, one that records the decision on an application, and renewal and
+// revocation of a running clock whose rule allows them.
 import { useState } from 'react';
 import type { CasePerson } from '../../api/caseTypes';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -8,8 +9,11 @@ import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n, type I18n } from '../../i18n/context';
 import { clockApi } from './caseWorkApi';
 import type { Clock } from './caseWorkTypes';
+import type { ClockRuleChoice } from './clockRules';
 import { ClockApplyForm } from './ClockApplyForm';
+import { ClockRenewForm, ClockRevokeForm } from './ClockChangeForms';
 import { ClockDecisionForm } from './ClockDecisionForm';
+import { clockRule, useClockRules } from './clockRules';
 import { useCaseData } from './useCaseWork';
 import { clockRuleLabel, clockStatusLabel } from './workLabels';
 
@@ -46,6 +50,9 @@ export function ClocksSection({ caseId, stamp, editable, persons, onChanged }: P
   const { t } = i18n;
   const { data, error, reload } = useCaseData(clockApi.list, caseId, stamp);
   const [deciding, setDeciding] = useState<Clock | null>(null);
+  // A running clock being renewed or revoked (the rule in force today says whether it may be).
+  const [changing, setChanging] = useState<{ clock: Clock; action: 'renew' | 'revoke' } | null>(null);
+  const { rules } = useClockRules();
   const personCode = (id: string) => persons.find((p) => p.id === id)?.code ?? '';
 
   const columns: Column<Clock>[] = [
@@ -61,9 +68,12 @@ export function ClocksSection({ caseId, stamp, editable, persons, onChanged }: P
           hideHeader: true,
           cell: (c: Clock) => c.status === 'applied' ? (
             <button type="button" className="button button--secondary button--small"
-              onClick={() => { setDeciding(c); }}>
+              onClick={() => { setChanging(null); setDeciding(c); }}>
               {t('clock.decide', { rule: clockRuleLabel(i18n, c.rule_id) })}
             </button>
+          ) : c.status === 'running' ? (
+            <RunningActions clock={c} rule={clockRule(rules, c.rule_id)}
+              onPick={(action) => { setDeciding(null); setChanging({ clock: c, action }); }} />
           ) : null,
         }]
       : []),
@@ -71,6 +81,7 @@ export function ClocksSection({ caseId, stamp, editable, persons, onChanged }: P
 
   const changed = (message: string) => {
     setDeciding(null);
+    setChanging(null);
     onChanged(message);
   };
 
@@ -88,7 +99,39 @@ export function ClocksSection({ caseId, stamp, editable, persons, onChanged }: P
       {editable && deciding ? (
         <ClockDecisionForm caseId={caseId} clock={deciding} onDone={changed} onCancel={() => { setDeciding(null); }} />
       ) : null}
+      {editable && changing?.action === 'renew' ? (
+        <ClockRenewForm key={changing.clock.id} caseId={caseId} clock={changing.clock} rule={clockRule(rules, changing.clock.rule_id)}
+          onDone={changed} onCancel={() => { setChanging(null); }} />
+      ) : null}
+      {editable && changing?.action === 'revoke' ? (
+        <ClockRevokeForm key={changing.clock.id} caseId={caseId} clock={changing.clock} onDone={changed}
+          onCancel={() => { setChanging(null); }} />
+      ) : null}
       {editable ? <ClockApplyForm caseId={caseId} persons={persons} onDone={changed} /> : null}
     </section>
+  );
+}
+
+/** Renew and revoke buttons for a running clock whose rule allows them. */
+function RunningActions({ clock, rule, onPick }: {
+  clock: Clock; rule: ClockRuleChoice | undefined; onPick: (action: 'renew' | 'revoke') => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const name = clockRuleLabel(i18n, clock.rule_id);
+  if (!rule?.renewable && !rule?.revocable) return null;
+  return (
+    <span className="button-row">
+      {rule.renewable ? (
+        <button type="button" className="button button--secondary button--small" onClick={() => { onPick('renew'); }}>
+          {t('clockForms.renew', { rule: name })}
+        </button>
+      ) : null}{' '}
+      {rule.revocable ? (
+        <button type="button" className="button button--secondary button--small" onClick={() => { onPick('revoke'); }}>
+          {t('clockForms.revoke', { rule: name })}
+        </button>
+      ) : null}
+    </span>
   );
 }

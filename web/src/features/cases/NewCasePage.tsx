@@ -1,5 +1,6 @@
 // /cases/new: open a new case of one's organisation, with oneself on its team. The only choice is the
-// type of case, each explained in one plain sentence.
+// type of case, each explained in one plain sentence. Someone new to such cases is offered the
+// step-by-step guide (/cases/new/guide, features/cases/newcase) first.
 import { useState, type SubmitEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -57,6 +58,11 @@ export function NewCasePage() {
       </p>
       <h1>{t('caseNew.title')}</h1>
       <p className="lead">{t('caseNew.intro')}</p>
+      <aside className="alert alert--info" aria-labelledby="guide-entry-title">
+        <h2 id="guide-entry-title">{t('guide.entry.title')}</h2>
+        <p>{t('guide.entry.body')}</p>
+        <p><Link to="/cases/new/guide" className="button">{t('guide.entry.link')}</Link></p>
+      </aside>
       <form className="narrow-form" noValidate onSubmit={(e) => void submit(e)}>
         <ErrorSummary items={form.summary} focusToken={form.focusToken} />
         {failure && keepsNoCases(failure) ? (

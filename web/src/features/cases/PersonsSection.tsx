@@ -1,5 +1,7 @@
 // A case's persons: code, role, names (Latin with the original script), date of birth or estimated
-// age, citizenship and languages; for the team, the form that adds one. Break-glass readers only read.
+// age, citizenship and languages, and which record was merged into which; for the team, the form that
+// adds one, the one that merges a duplicate into a person and the one that corrects a person.
+// Break-glass readers only read.
 import { useCallback, useState } from 'react';
 import type { Case, CasePerson } from '../../api/caseTypes';
 import { caseApi } from '../../api/endpoints';
@@ -9,6 +11,9 @@ import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/context';
 import { useLanguageNames } from '../orgs/useLanguageNames';
 import { AddPersonForm } from './AddPersonForm';
+import { EditPersonForm } from './EditPersonForm';
+import { mergeable, type MergeablePerson } from './mergeApi';
+import { MergePersonForm } from './MergePersonForm';
 import { PersonNames } from './PersonNames';
 import { citizenshipText, dateOfBirthText, personRoleLabel } from './personLabels';
 import { useCountries } from './useCountries';
@@ -26,12 +31,29 @@ export function PersonsSection({ value, editable, onAdded }: Props) {
   const load = useCallback((signal: AbortSignal) => caseApi.persons(value.id, signal), [value.id]);
   const { data, error, reload } = useApi(load);
   const [added, setAdded] = useState<CasePerson[]>([]);
-  const persons = [...(data?.items ?? []), ...added.filter((p) => !data?.items.some((x) => x.id === p.id))];
+  const [merging, setMerging] = useState<string | null>(null);
+  const persons: MergeablePerson[] = [...(data?.items ?? []), ...added.filter((p) => !data?.items.some((x) => x.id === p.id))];
+  const codeOf = (id: string) => persons.find((p) => p.id === id)?.code ?? id;
+  const mergingPerson = persons.find((p) => p.id === merging);
+  const [editing, setEditing] = useState<string | null>(null);
+  const editingPerson = persons.find((p) => p.id === editing);
   const countries = useCountries();
   const languageName = useLanguageNames([...new Set(persons.flatMap((p) => p.languages))], i18n.lang);
 
-  const columns: Column<CasePerson>[] = [
-    { id: 'code', header: t('person.field.code'), cell: (p) => p.code },
+  const columns: Column<MergeablePerson>[] = [
+    {
+      id: 'code',
+      header: t('person.field.code'),
+      cell: (p) => (
+        <>
+          {p.code}
+          {p.merged_into ? <span className="muted"> – {t('merge.mergedInto', { code: codeOf(p.merged_into) })}</span> : null}
+          {p.merged_from?.length ? (
+            <span className="muted"> – {t('merge.mergedFrom', { codes: p.merged_from.map(codeOf).join(', ') })}</span>
+          ) : null}
+        </>
+      ),
+    },
     { id: 'role', header: t('person.field.role'), cell: (p) => personRoleLabel(i18n, p.role) },
     { id: 'names', header: t('person.field.names'), cell: (p) => <PersonNames names={p.names} /> },
     {
@@ -46,6 +68,28 @@ export function PersonsSection({ value, editable, onAdded }: Props) {
     },
     { id: 'citizenship', header: t('person.field.citizenship'), cell: (p) => citizenshipText(i18n, p.citizenship, countries) },
     { id: 'languages', header: t('person.field.languages'), cell: (p) => p.languages.map(languageName).join(', ') },
+    ...(editable ? [{
+      id: 'merge',
+      header: t('merge.open'),
+      hideHeader: true,
+      cell: (p: MergeablePerson) => (mergeable(p) ? (
+        <button type="button" className="button button--secondary"
+          aria-expanded={merging === p.id} onClick={() => { setMerging(merging === p.id ? null : p.id); }}>
+          {t('merge.open')}<span className="visually-hidden"> {t('merge.open.context', { code: p.code })}</span>
+        </button>
+      ) : null),
+    }] : []),
+    ...(editable ? [{
+      id: 'edit',
+      header: t('personEdit.open'),
+      hideHeader: true,
+      cell: (p: MergeablePerson) => (p.merged_into ? null : (
+        <button type="button" className="button button--secondary"
+          aria-expanded={editing === p.id} onClick={() => { setEditing(editing === p.id ? null : p.id); }}>
+          {t('personEdit.open')}<span className="visually-hidden"> {t('personEdit.open.context', { code: p.code })}</span>
+        </button>
+      )),
+    }] : []),
   ];
 
   return (
@@ -56,6 +100,26 @@ export function PersonsSection({ value, editable, onAdded }: Props) {
       {data && persons.length === 0 ? <p>{t('person.none')}</p> : null}
       {persons.length > 0 ? (
         <DataTable caption={t('person.caption')} labelledBy="persons-title" columns={columns} rows={persons} rowKey={(p) => p.id} />
+      ) : null}
+      {editable && mergingPerson ? (
+        <MergePersonForm key={mergingPerson.id} caseId={value.id} kept={mergingPerson} persons={persons}
+          onCancel={() => { setMerging(null); }}
+          onMerged={(kept, merged) => {
+            setMerging(null);
+            setAdded([]);
+            reload();
+            onAdded(t('merge.done', { kept: kept.code, merged: merged.code }));
+          }} />
+      ) : null}
+      {editable && editingPerson ? (
+        <EditPersonForm key={`${editingPerson.id}-${editingPerson.version}`} caseId={value.id} person={editingPerson}
+          onCancel={() => { setEditing(null); }}
+          onSaved={(p) => {
+            setEditing(null);
+            setAdded([]);
+            reload();
+            onAdded(t('personEdit.done', { code: p.code }));
+          }} />
       ) : null}
       {editable ? (
         <AddPersonForm caseId={value.id} onAdded={(p) => {

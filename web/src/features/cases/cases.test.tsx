@@ -222,6 +222,28 @@ describe('the case page', () => {
     expect(screen.getByText('You opened this case by break-glass and cannot change its team.')).toBeTruthy();
   });
 
+  it('lands on the section a link names (#child-title) once it has rendered, and focuses it', async () => {
+    const scrolled: string[] = [];
+    const scrollIntoView = vi.fn(function (this: Element) { scrolled.push(this.id); });
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { value: scrollIntoView, configurable: true, writable: true });
+    try {
+      installFakeApi((method, path) => {
+        if (method === 'GET' && path === `/api/v1/cases/${CASE_ID}`) return { status: 200, body: stored };
+        if (method === 'GET' && path === `/api/v1/cases/${CASE_ID}/child-track`) {
+          return { status: 200, body: { records: [], alerts: [], missing_alert_open: false } };
+        }
+        return undefined;
+      }, { session: socialWorker });
+      renderRoute(`/cases/${CASE_ID}#child-title`);
+      const heading = await screen.findByRole('heading', { level: 2, name: 'Barnspåret' });
+      await waitFor(() => { expect(document.activeElement).toBe(heading); });
+      expect(heading.getAttribute('tabindex')).toBe('-1');
+      expect(scrolled).toContain('child-title');
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
+  });
+
   it('says only "not found" for a case the user may not see, and offers no break-glass there', async () => {
     installFakeApi(() => undefined, { session: socialWorker });
     renderRoute(`/cases/${CASE_ID}`);

@@ -9,6 +9,7 @@ import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { StatusMessage } from '../../components/StatusMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
+import { noticeText } from './noticeText';
 import { useUnread } from './unread';
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -103,14 +104,15 @@ export function NotificationsPage() {
 }
 
 function NotificationItem({ n, busy, onRead }: { n: Notification; busy: boolean; onRead: () => void }) {
-  const { t, tDynamic, formatDateTime } = useI18n();
+  const { t, tDynamic, formatDate, formatDateTime } = useI18n();
   const title = tDynamic(`notification.kind.${n.kind}`, n.kind);
+  const detail = noticeText(n.kind, n.detail, { tDynamic, formatDate });
   return (
     <li className={n.read_at ? 'notification' : 'notification notification--unread'}>
       <h2 className="notification-title">
         {n.read_at ? null : <span className="badge badge--unread">{t('notifications.new')}</span>} {title}
       </h2>
-      {n.detail ? <p className="pre-line">{n.detail}</p> : null}
+      {detail ? <p className="pre-line">{detail}</p> : null}
       <p className="muted">
         {formatDateTime(n.created_at)}
         {n.actor ? ` · ${t('notifications.by', { name: n.actor.display_name ?? n.actor.id })}` : ''}

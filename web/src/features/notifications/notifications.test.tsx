@@ -78,4 +78,21 @@ describe('the notifications page', () => {
     });
     expect(screen.getByLabelText<HTMLInputElement>('Bara olästa').checked).toBe(true);
   });
+
+  it('words a case reminder from its parameters, never showing them raw', async () => {
+    const reminder: Notification = {
+      id: 'r1', kind: 'clock_reminder', subject_type: 'case', subject_id: 'case-9', actor: null,
+      detail: 'case=NRM-2026-000045&clock=k1&rule=reflection_period&date=2026-03-31&days=7',
+      created_at: '2026-03-24T10:00:00Z', read_at: null,
+    };
+    installFakeApi((_method, path) => {
+      if (path.startsWith('/api/v1/me/notifications/unread-count')) return { status: 200, body: { unread: 1 } };
+      if (path.startsWith('/api/v1/me/notifications')) return { status: 200, body: { items: [reminder], total: 1, unread: 1 } };
+      return undefined;
+    });
+    renderRoute('/notifications');
+    expect(await screen.findByRole('heading', { level: 2, name: /En tidsfrist närmar sig sitt slut/ })).toBeTruthy();
+    expect(screen.getByText(/NRM-2026-000045 · Betänketid: sista dagen är .*, om 7 dagar\./)).toBeTruthy();
+    expect(screen.queryByText(/rule=reflection_period/)).toBeNull();
+  });
 });

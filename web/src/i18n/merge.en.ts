@@ -1,0 +1,35 @@
+// English texts of merging two records of the same person. Spread into en.ts; the keys are those of
+// merge.sv.ts.
+import type { svMerge } from './merge.sv';
+
+export const enMerge: Record<keyof typeof svMerge, string> = {
+  'merge.open': 'Merge duplicate',
+  'merge.open.context': 'into {code}',
+  'merge.title': 'Merge duplicates of {code}',
+  'merge.intro': 'Is the same person in the case twice? Choose the other record. {code} is kept.',
+  'merge.field.duplicate': 'Duplicate to merge into {code}',
+  'merge.duplicate.hint': 'Only persons with the same role in the case. A person with an assumed identity is never merged.',
+  'merge.none': 'There is no other person with the same role in the case to merge with.',
+  'merge.next': 'Continue',
+  'merge.back': 'Back',
+  'merge.confirm.title': 'Confirm the merge',
+  'merge.confirm.kept': '{kept} is kept and also gains the names, languages, citizenships, identity documents and contact details recorded in {merged}. Date of birth, gender and address are taken only where {kept} has none. The stricter protection of the two applies.',
+  'merge.confirm.merged': '{merged} stays and can be read with all its history, but points to {kept} and takes no new records. New records go to {kept}.',
+  'merge.confirm.final': 'The merge cannot be undone.',
+  'merge.button': 'Merge',
+  'merge.busy': 'Merging …',
+  'merge.done': '{merged} is merged into {kept}.',
+  'merge.mergedInto': 'Merged into {code}',
+  'merge.mergedFrom': 'Took over {codes}',
+  'merge.error.required': 'Choose which record is a duplicate.',
+  'merge.error.not_in_case': 'The person is not in the case.',
+  'merge.error.merge_same_person': 'A record cannot be merged with itself.',
+  'merge.error.already_merged': 'The record is already merged into another one.',
+  'merge.error.merge_different_roles': 'Only persons with the same role in the case can be merged.',
+  'merge.error.assumed_identity_never_merged': 'A person with an assumed identity is never merged with or linked to anyone else.',
+  'merge.error.merge_other_organisation': 'Only records of your own organisation can be merged.',
+  'merge.conflict': 'Someone else changed the persons meanwhile. Reload the page and try again.',
+  'timeline.kind.person.merged': 'Two records of the same person were merged',
+  'timeline.detail.merged_person_id': 'Merged record',
+  'timeline.detail.merged_code': 'Merged code',
+};

@@ -1,0 +1,32 @@
+// English texts of correcting a person of a case. Same keys as personEdit.sv.ts.
+import type { svPersonEdit } from './personEdit.sv';
+
+export const enPersonEdit: Record<keyof typeof svPersonEdit, string> = {
+  'personEdit.open': 'Edit',
+  'personEdit.open.context': 'the details of {code}',
+  'personEdit.title': 'Edit the details of {code}',
+  'personEdit.intro': 'Correct what is wrong or has changed. What you save replaces what was there; the case log shows which parts changed, never the details themselves.',
+  'personEdit.button': 'Save the changes',
+  'personEdit.back': 'Back',
+  'personEdit.done': 'The details of {code} are saved.',
+  'personEdit.conflict': 'Someone else changed the person meanwhile. Reload the page and try again.',
+  'personEdit.field.protection': 'Protected personal data',
+  'personEdit.protection.hint': 'As the Tax Agency decided. An assumed identity is never given to an existing record: add the person anew instead.',
+  'personEdit.protection.none': 'None',
+  'personEdit.protection.secrecy_marking': 'Secrecy marking',
+  'personEdit.protection.protected_registration': 'Protected registration',
+  'personEdit.protection.assumed_identity': 'Assumed identity',
+  'personEdit.protection.assumedKept': 'This record keeps it. If the person uses their former identity again, add them anew; the records are never linked.',
+  'personEdit.confirm.title': 'Give {code} protected personal data?',
+  'personEdit.confirm.level': 'The protection becomes: {level}. This happens when you save:',
+  'personEdit.confirm.places': 'The case\'s municipalities leave the list filters and the statistics, and the statistics show neither county, police region nor the person\'s country of citizenship.',
+  'personEdit.confirm.team': 'Only the case\'s team sees the person in lists and searches.',
+  'personEdit.confirm.lowering': 'If the protection is lifted later, the places do not come back by themselves: the team then saves the exploitation again.',
+  'personEdit.confirm.button': 'Save with protection',
+  'person.error.protection.assumed_identity_needs_new_record': 'An assumed identity is never given to, or taken from, an existing record. Add the person anew; the old record is kept or closed as your routine says.',
+  'person.error.person_id.person_merged': 'This record was merged into another and cannot be changed. Edit the record it was merged into.',
+  'person.error.role.fixed': 'A person\'s role in the case is not changed here.',
+  'timeline.kind.person.updated': 'A person\'s details were changed',
+  'timeline.detail.changed': 'Changed',
+  'timeline.detail.protection': 'Protection',
+};

@@ -1,0 +1,32 @@
+// Swedish texts of correcting a person of a case (rätta personuppgifter). Spread into sv.ts; en has the
+// same keys (personEdit.en.ts).
+export const svPersonEdit = {
+  'personEdit.open': 'Ändra',
+  // Read after personEdit.open by screen readers only (the button's name starts with its visible text).
+  'personEdit.open.context': 'uppgifterna om {code}',
+  'personEdit.title': 'Ändra uppgifterna om {code}',
+  'personEdit.intro': 'Rätta det som är fel eller har ändrats. Det du sparar ersätter det som stod förut; ärendets logg visar vilka delar som ändrades, aldrig själva uppgifterna.',
+  'personEdit.button': 'Spara ändringarna',
+  'personEdit.back': 'Tillbaka',
+  'personEdit.done': 'Uppgifterna om {code} är sparade.',
+  'personEdit.conflict': 'Någon annan har ändrat personen under tiden. Ladda om sidan och försök igen.',
+  'personEdit.field.protection': 'Skyddade personuppgifter',
+  'personEdit.protection.hint': 'Så som Skatteverket beslutat. Fingerade personuppgifter ges aldrig till en befintlig post: lägg då till personen på nytt.',
+  'personEdit.protection.none': 'Inga',
+  'personEdit.protection.secrecy_marking': 'Sekretessmarkering',
+  'personEdit.protection.protected_registration': 'Skyddad folkbokföring',
+  'personEdit.protection.assumed_identity': 'Fingerade personuppgifter',
+  'personEdit.protection.assumedKept': 'Den här posten behåller dem. Använder personen sin tidigare identitet igen läggs hen till på nytt; posterna kopplas aldrig ihop.',
+  'personEdit.confirm.title': 'Ge {code} skyddade personuppgifter?',
+  'personEdit.confirm.level': 'Skyddet blir: {level}. Det här händer när du sparar:',
+  'personEdit.confirm.places': 'Ärendets kommuner tas bort ur listornas filter och ur statistiken, och statistiken visar varken län, polisregion eller personens medborgarskapsland.',
+  'personEdit.confirm.team': 'Bara ärendets team ser personen i listor och sökningar.',
+  'personEdit.confirm.lowering': 'Tas skyddet bort senare kommer platserna inte tillbaka av sig själva: teamet sparar då exploateringen igen.',
+  'personEdit.confirm.button': 'Spara med skydd',
+  'person.error.protection.assumed_identity_needs_new_record': 'Fingerade personuppgifter ges aldrig till, eller tas från, en befintlig post. Lägg till personen på nytt; den gamla posten behålls eller avslutas enligt era rutiner.',
+  'person.error.person_id.person_merged': 'Posten är sammanslagen med en annan och kan inte ändras. Ändra den post den slogs ihop med.',
+  'person.error.role.fixed': 'Personens roll i ärendet ändras inte här.',
+  'timeline.kind.person.updated': 'Uppgifter om en person ändrades',
+  'timeline.detail.changed': 'Ändrat',
+  'timeline.detail.protection': 'Skydd',
+};
