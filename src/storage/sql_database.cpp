@@ -31,7 +31,7 @@ namespace {
 class SqlUnitOfWork final : public ports::UnitOfWork {
  public:
   // `gate`: held for a write transaction on SQLite (see SqlDatabase::Begin), else empty.
-  SqlUnitOfWork(sql::Pool::Lease lease, std::unique_lock<std::timed_mutex> gate)
+  SqlUnitOfWork(sql::Pool::Lease lease, sql::GatePass gate)
       : gate_(std::move(gate)),
         lease_(std::move(lease)),
         organisations_(*lease_),
@@ -81,12 +81,12 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
     if (!st) (void)lease_->Exec("ROLLBACK");
-    if (gate_.owns_lock()) gate_.unlock();
+    gate_.Release();
     return st;
   }
 
  private:
-  std::unique_lock<std::timed_mutex> gate_;  // released after the body of the destructor too
+  sql::GatePass gate_;  // released after the body of the destructor too
   sql::Pool::Lease lease_;
   repo::SqlOrganisationRepository organisations_;
   repo::SqlReferenceRepository reference_;
@@ -130,7 +130,7 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseOptions& o)
   auto pool = sql::Pool::Open(std::move(factory), o.pool_size, o.acquire_timeout);
   if (!pool) return tl::unexpected(pool.error());
   auto db = std::unique_ptr<SqlDatabase>(new SqlDatabase(std::move(dialect), std::move(*pool)));
-  if (o.driver == "sqlite") db->writer_gate_ = std::make_unique<std::timed_mutex>();
+  if (o.driver == "sqlite") db->writer_gate_ = std::make_unique<sql::WriterGate>();
   db->busy_timeout_ = o.busy_timeout;
   return db;
 }
@@ -139,14 +139,14 @@ Result<std::unique_ptr<ports::UnitOfWork>> SqlDatabase::Begin(ports::Access acce
   auto lease = pool_->Acquire();
   if (!lease) return tl::unexpected(lease.error());
   const bool write = access == ports::Access::kWrite;
-  std::unique_lock<std::timed_mutex> gate;
+  sql::GatePass gate;
   if (write && writer_gate_) {
     // This process's writers queue here and are woken the moment the writer before them
     // commits; SQLite's own busy handler would sleep up to 100 ms between tries.
-    gate = std::unique_lock<std::timed_mutex>(*writer_gate_, std::defer_lock);
-    if (!gate.try_lock_for(busy_timeout_)) {
+    if (!writer_gate_->Enter(busy_timeout_)) {
       return Fail(ErrorCode::kUnavailable, "The database is busy; try again shortly.");
     }
+    gate = sql::GatePass(writer_gate_.get());
   }
   const std::string& begin = write ? dialect_.begin_write : dialect_.begin_read;
   if (auto st = (*lease)->Exec(begin); !st) return tl::unexpected(st.error());
@@ -165,10 +165,10 @@ Status SqlDatabase::Optimize() {
   if (!writer_gate_) return Ok();
   auto lease = pool_->Acquire();
   if (!lease) return tl::unexpected(lease.error());
-  std::unique_lock<std::timed_mutex> gate(*writer_gate_, std::defer_lock);
-  if (!gate.try_lock_for(busy_timeout_)) {
+  if (!writer_gate_->Enter(busy_timeout_)) {
     return Fail(ErrorCode::kUnavailable, "The database is busy; try again shortly.");
   }
+  sql::GatePass pass(writer_gate_.get());
   // Without these statistics SQLite guesses, and may read every case of an organisation to
   // find the few whose persons' names match (measured: docs/benchmarks.md).
   if (auto st = (*lease)->Exec("PRAGMA analysis_limit = 1000"); !st) return st;

@@ -10,6 +10,7 @@
 #include "ports/database.hpp"
 #include "storage/sql/migrator.hpp"
 #include "storage/sql/pool.hpp"
+#include "storage/sql/writer_gate.hpp"
 
 namespace opennrm::storage {
 
@@ -45,8 +46,8 @@ class SqlDatabase final : public ports::Database {
   sql::Dialect dialect_;
   std::unique_ptr<sql::Pool> pool_;
   // SQLite has one writer per database: this process's write transactions take this gate before
-  // BEGIN IMMEDIATE, so they wait in turn instead of polling. Null for PostgreSQL.
-  std::unique_ptr<std::timed_mutex> writer_gate_;
+  // BEGIN IMMEDIATE, so they wait in line instead of polling. Null for PostgreSQL.
+  std::unique_ptr<sql::WriterGate> writer_gate_;
   std::chrono::milliseconds busy_timeout_{5000};
 };
 
