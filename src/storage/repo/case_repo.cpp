@@ -158,9 +158,10 @@ Result<ports::CasePage> SqlCaseRepository::List(const ports::CaseListFilter& f) 
   // end, rather than sorting every visible case by "has an alert".
   const long long want_offset = std::max(f.offset, 0);
   const long long want = std::max(f.limit, 0);
+  // "c.id IN (open alerts)" rather than "EXISTS (an open alert of c)": the planner then starts
+  // from the few open alerts instead of checking every visible case (70 ms -> 5 ms at 100,000).
   const std::string alert =
-      "EXISTS (SELECT 1 FROM missing_child_alerts a WHERE a.case_id = c.id"
-      " AND a.resolved_at_us IS NULL)";
+      "c.id IN (SELECT a.case_id FROM missing_child_alerts a WHERE a.resolved_at_us IS NULL)";
   const std::string order = " ORDER BY c.updated_at_us DESC, c.id DESC";
   auto alerted = conn_.Query(
       std::string("SELECT ") + kCaseColumnsOfC + " FROM cases c" + where + " AND " + alert + order,
