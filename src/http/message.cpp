@@ -20,6 +20,15 @@ bool Request::BoolQuery(const std::string& name, Problems& problems) const {
   return false;
 }
 
+CivilDate Request::DateQuery(const std::string& name, CivilDate fallback,
+                             Problems& problems) const {
+  auto v = Query(name);
+  if (!v) return fallback;
+  if (auto d = ParseIsoDate(*v)) return *d;
+  problems.Add(name, "format", "A date as YYYY-MM-DD.");
+  return fallback;
+}
+
 long long Request::IntQuery(const std::string& name, long long fallback, long long min,
                             long long max, Problems& problems) const {
   auto v = Query(name);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/auth/views.hpp"
+#include "core/date.hpp"
 #include "core/error.hpp"
 
 namespace opennrm::http {
@@ -39,6 +40,9 @@ struct Request {
   // A true/false query parameter: false when absent; anything else records
   // an "enum" problem in `problems` and returns false.
   bool BoolQuery(const std::string& name, Problems& problems) const;
+  // A YYYY-MM-DD query parameter: `fallback` when absent; otherwise records a
+  // "format" problem in `problems` and returns `fallback`.
+  CivilDate DateQuery(const std::string& name, CivilDate fallback, Problems& problems) const;
   // Case-insensitive header lookup (names are stored lower case).
   std::optional<std::string> Header(const std::string& lower_name) const;
 };

@@ -104,5 +104,19 @@ TEST(BoolQuery, ReadsTrueAndFalseAndNamesAnythingElse) {
   EXPECT_EQ(p.items()[0].rule, "enum");
 }
 
+TEST(DateQuery, ReadsADayOrFallsBackAndNamesABadOne) {
+  Request r;
+  r.query = {{"on", "2025-07-01"}, {"bad", "2025-02-30"}};
+  Problems p;
+  const CivilDate today{2026, 11, 29};
+  EXPECT_EQ(r.DateQuery("on", today, p), (CivilDate{2025, 7, 1}));
+  EXPECT_EQ(r.DateQuery("absent", today, p), today);
+  EXPECT_TRUE(p.empty());
+  EXPECT_EQ(r.DateQuery("bad", today, p), today);
+  ASSERT_EQ(p.items().size(), 1u);
+  EXPECT_EQ(p.items()[0].field, "bad");
+  EXPECT_EQ(p.items()[0].rule, "format");
+}
+
 }  // namespace
 }  // namespace opennrm::http

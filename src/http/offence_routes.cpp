@@ -69,15 +69,7 @@ void AddOffenceRoutes(Router& router, const app::Context& ctx) {
       "/api/v1/offences",
       [c](const Request& req) {
         Problems p;
-        CivilDate on = StockholmDateOf(c->clock.Now());
-        if (auto text = req.Query("on")) {
-          auto parsed = ParseIsoDate(*text);
-          if (parsed) {
-            on = *parsed;
-          } else {
-            p.Add("on", "format", "A date as YYYY-MM-DD.");
-          }
-        }
+        CivilDate on = req.DateQuery("on", StockholmDateOf(c->clock.Now()), p);
         if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
         Json items = Json::array();
         std::string catalog_version;
