@@ -20,7 +20,7 @@ Result<TickReport> Scheduler::Tick() {
   long long until =
       now_us + std::chrono::duration_cast<std::chrono::microseconds>(lease_duration_).count();
   {
-    auto uow = db_.Begin(ports::Access::kWrite);
+    auto uow = db_.Begin(ports::Access::kBackgroundWrite);
     if (!uow) return tl::unexpected(uow.error());
     auto held = (*uow)->leases().TryAcquire(kSchedulerLease, holder_, now_us, until);
     if (!held) return tl::unexpected(held.error());

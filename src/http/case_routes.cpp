@@ -87,6 +87,7 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                 return JsonResponse(Json{
                     {"items", std::move(items)},
                     {"total", list->total},
+                    {"total_capped", list->total_capped},
                     {"limit", q.limit},
                     {"offset",
                      q.offset}}.dump(-1, ' ', false, Json::error_handler_t::replace));

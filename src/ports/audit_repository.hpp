@@ -19,8 +19,9 @@
 namespace opennrm::ports {
 
 struct PendingAuditEvent {
-  long long id = 0;  // increases in the order of appending within one unit of work
-  std::string body;  // the canonical event (audit::EncodeEvent)
+  long long id = 0;              // increases in the order of appending within one unit of work
+  std::string body;              // the canonical event (audit::EncodeEvent)
+  long long appended_at_us = 0;  // when its unit of work appended it
 };
 
 struct AuditEventFilter {

@@ -72,11 +72,17 @@ struct CaseListFilter {
   bool assigned_only = false;                 // on the team (not by break-glass)
   int limit = 50;
   int offset = 0;
+  // Counts at most this many cases (the page is read as usual); unset:
+  // counts them all. Counting every visible case costs a scan of them.
+  std::optional<long long> count_limit;
 };
 
 struct CasePage {
   std::vector<CaseRow> items;
+  // How many cases the filter matches; when more than the filter's
+  // `count_limit` match, `total` is that limit and `total_capped` is set.
   long long total = 0;
+  bool total_capped = false;  // more than `total` cases match
 };
 
 class CaseRepository {

@@ -57,7 +57,10 @@ class UnitOfWork {
   virtual Status Commit() = 0;
 };
 
-enum class Access { kRead, kWrite };
+// kBackgroundWrite: a write nobody waits on (the audit sequencer, scheduled jobs). On SQLite,
+// with its one writer at a time, such writes wait while requests' writes are waiting
+// (docs/adr/0010-background-writers-and-checkpoints.md); elsewhere the same as kWrite.
+enum class Access { kRead, kWrite, kBackgroundWrite };
 
 struct PoolState {
   int size = 0;

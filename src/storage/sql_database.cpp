@@ -116,9 +116,18 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
 Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseOptions& o) {
   sql::Dialect dialect;
   sql::ConnectionFactory factory;
+  std::unique_ptr<sqlite::Checkpointer> checkpointer;
   if (o.driver == "sqlite") {
     dialect = sqlite::SqliteDialect();
     sqlite::Options so{o.sqlite_path, o.busy_timeout, o.durable_commits};
+    if (!o.sqlite_path.empty() && o.sqlite_path != ":memory:") {
+      // The first connection creates the file in WAL mode; the checkpointer then opens it.
+      if (auto first = sqlite::Connect(so); !first) return tl::unexpected(first.error());
+      auto started = sqlite::Checkpointer::Start(o.sqlite_path);
+      if (!started) return tl::unexpected(started.error());
+      checkpointer = std::move(*started);
+      so.checkpointer = checkpointer.get();
+    }
     factory = [so] { return sqlite::Connect(so); };
   } else if (o.driver == "postgres") {
     dialect = postgres::PostgresDialect();
@@ -129,7 +138,8 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseOptions& o)
   }
   auto pool = sql::Pool::Open(std::move(factory), o.pool_size, o.acquire_timeout);
   if (!pool) return tl::unexpected(pool.error());
-  auto db = std::unique_ptr<SqlDatabase>(new SqlDatabase(std::move(dialect), std::move(*pool)));
+  auto db = std::unique_ptr<SqlDatabase>(
+      new SqlDatabase(std::move(dialect), std::move(checkpointer), std::move(*pool)));
   if (o.driver == "sqlite") db->writer_gate_ = std::make_unique<sql::WriterGate>();
   db->busy_timeout_ = o.busy_timeout;
   return db;
@@ -138,12 +148,14 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseOptions& o)
 Result<std::unique_ptr<ports::UnitOfWork>> SqlDatabase::Begin(ports::Access access) {
   auto lease = pool_->Acquire();
   if (!lease) return tl::unexpected(lease.error());
-  const bool write = access == ports::Access::kWrite;
+  const bool write = access != ports::Access::kRead;
   sql::GatePass gate;
   if (write && writer_gate_) {
     // This process's writers queue here and are woken the moment the writer before them
     // commits; SQLite's own busy handler would sleep up to 100 ms between tries.
-    if (!writer_gate_->Enter(busy_timeout_)) {
+    const auto kind = access == ports::Access::kBackgroundWrite ? sql::WriterClass::kBackground
+                                                                : sql::WriterClass::kForeground;
+    if (!writer_gate_->Enter(busy_timeout_, kind)) {
       return Fail(ErrorCode::kUnavailable, "The database is busy; try again shortly.");
     }
     gate = sql::GatePass(writer_gate_.get());
@@ -165,7 +177,7 @@ Status SqlDatabase::Optimize() {
   if (!writer_gate_) return Ok();
   auto lease = pool_->Acquire();
   if (!lease) return tl::unexpected(lease.error());
-  if (!writer_gate_->Enter(busy_timeout_)) {
+  if (!writer_gate_->Enter(busy_timeout_, sql::WriterClass::kBackground)) {
     return Fail(ErrorCode::kUnavailable, "The database is busy; try again shortly.");
   }
   sql::GatePass pass(writer_gate_.get());

@@ -11,6 +11,7 @@
 #include "storage/sql/migrator.hpp"
 #include "storage/sql/pool.hpp"
 #include "storage/sql/writer_gate.hpp"
+#include "storage/sqlite/checkpointer.hpp"
 
 namespace opennrm::storage {
 
@@ -41,9 +42,15 @@ class SqlDatabase final : public ports::Database {
   Result<int> SchemaVersion();
 
  private:
-  SqlDatabase(sql::Dialect dialect, std::unique_ptr<sql::Pool> pool)
-      : dialect_(std::move(dialect)), pool_(std::move(pool)) {}
+  SqlDatabase(sql::Dialect dialect, std::unique_ptr<sqlite::Checkpointer> checkpointer,
+              std::unique_ptr<sql::Pool> pool)
+      : dialect_(std::move(dialect)),
+        checkpointer_(std::move(checkpointer)),
+        pool_(std::move(pool)) {}
   sql::Dialect dialect_;
+  // SQLite: checkpoints the log off the commit path. Declared before pool_, so it outlives the
+  // connections that notify it. Null for PostgreSQL and in-memory databases.
+  std::unique_ptr<sqlite::Checkpointer> checkpointer_;
   std::unique_ptr<sql::Pool> pool_;
   // SQLite has one writer per database: this process's write transactions take this gate before
   // BEGIN IMMEDIATE, so they wait in line instead of polling. Null for PostgreSQL.

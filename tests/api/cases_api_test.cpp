@@ -236,6 +236,23 @@ TEST_F(Cases, EveryListAgreesWithSingleReads) {
   }
 }
 
+TEST_F(Cases, AListCountsItsFewCasesExactlyAndSaysTheCountIsNotCapped) {
+  // A new colleague sees only their own cases: a count known in advance.
+  std::unique_ptr<SessionClient> counter(
+      Make(*org_admin_, "fall-raknare", "social_worker", nullptr));
+  NewCase(*counter);
+  NewCase(*counter);
+  for (const auto& [query, total] : std::vector<std::pair<std::string, int>>{
+           {"", 2}, {"?status=open&type=trafficking_in_human_beings", 2}, {"?status=closed", 0}}) {
+    auto r = counter->Get("/api/v1/cases" + query);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.Json()["total"], total) << query;
+    ASSERT_TRUE(r.Json()["total_capped"].is_boolean()) << r.body;
+    EXPECT_FALSE(r.Json()["total_capped"].get<bool>()) << query;
+    EXPECT_EQ(r.Json()["items"].size(), static_cast<size_t>(total)) << query;
+  }
+}
+
 TEST_F(Cases, BadInputGetsAProblemAndChangesNothing) {
   auto before = Listed(*owner_).size();
   struct Bad {

@@ -168,6 +168,63 @@ TEST_F(AuditContract, SequencerAssignsContiguousNumbersAndSignsWhenDue) {
   EXPECT_TRUE(Verify().report.ok()) << Findings(Verify().report);
 }
 
+TEST_F(AuditContract, AStepStopsAtEventsAppendedAfterItBegan) {
+  const long long now_us = ToEpochMicros(clock_.Now());
+  Append(0, 8, now_us - 1);          // two batches of four, appended before the step
+  Append(8, 8, now_us + 1'000'000);  // appended during it (a second later)
+  auto first = Step(false);
+  // The third batch holds the first later events; the step stops there.
+  EXPECT_EQ(first.sequenced, 12u);
+  clock_.Advance(std::chrono::seconds(2));
+  EXPECT_EQ(Step(false).sequenced, 4u);
+  EXPECT_EQ(AllEntries().size(), 16u);
+}
+
+// Records the access of every unit of work a sequencer begins.
+class AccessRecorder final : public ports::Database {
+ public:
+  explicit AccessRecorder(ports::Database& inner) : inner_(inner) {}
+  Result<std::unique_ptr<ports::UnitOfWork>> Begin(ports::Access access) override {
+    accesses.push_back(access);
+    return inner_.Begin(access);
+  }
+  std::string Dialect() const override { return inner_.Dialect(); }
+  Status Ping() override { return inner_.Ping(); }
+  ports::PoolState Pool() const override { return inner_.Pool(); }
+  std::vector<ports::Access> accesses;
+
+ private:
+  ports::Database& inner_;
+};
+
+TEST_F(AuditContract, TheSequencerWritesInTheBackgroundUntilItFallsBehind) {
+  AccessRecorder recorder(*db_);
+  app::audit::SequencerOptions o;
+  o.holder = "server-a";
+  o.batch_size = 4;
+  o.max_lag = std::chrono::seconds(10);
+  app::audit::Sequencer sequencer(recorder, *signer_, o, nullptr);
+  const long long now_us = ToEpochMicros(clock_.Now());
+  Append(0, 4, now_us - 9'000'000);   // 9 s old: within the lag
+  Append(4, 4, now_us - 11'000'000);  // 11 s old (ids still order them after the first four)
+  ASSERT_TRUE(sequencer.Step(clock_.Now()).has_value());
+  // Batch 1 (9 s old) begins in the background and finds nothing late; batch 2 begins in the
+  // background too and finds an 11 s old event: the next transaction (which finds nothing left)
+  // queues with the requests'.
+  ASSERT_GE(recorder.accesses.size(), 3u);
+  EXPECT_EQ(recorder.accesses[0], ports::Access::kBackgroundWrite);
+  EXPECT_EQ(recorder.accesses[1], ports::Access::kBackgroundWrite);
+  EXPECT_EQ(recorder.accesses[2], ports::Access::kWrite);
+  // Caught up: the next step's first batch is background work again.
+  recorder.accesses.clear();
+  Append(8, 1, now_us);
+  ASSERT_TRUE(sequencer.Step(clock_.Now()).has_value());
+  ASSERT_FALSE(recorder.accesses.empty());
+  EXPECT_EQ(recorder.accesses[0], ports::Access::kBackgroundWrite)
+      << "the last batch found nothing late";
+  EXPECT_EQ(AllEntries().size(), 9u);
+}
+
 TEST_F(AuditContract, OnlyTheLeaseHolderSequences) {
   auto other_signer = TestSigner(2);
   auto other = MakeSequencer("server-b", *other_signer, nullptr);

@@ -71,14 +71,14 @@ class AuditTest : public StorageTest {
     return std::make_unique<app::audit::Sequencer>(*db_, signer, o, exporter);
   }
 
-  // Appends events i = first .. first+count-1 as pending entries.
-  void Append(int first, int count) {
+  // Appends events i = first .. first+count-1 as pending entries, appended at `at_us`.
+  void Append(int first, int count, long long at_us = 1) {
     std::vector<std::string> bodies;
     for (int i = first; i < first + count; ++i) {
       bodies.push_back(audit::EncodeEvent(SyntheticEvent(i)).value());
     }
     auto uow = db_->Begin(ports::Access::kWrite).value();
-    ASSERT_TRUE(uow->audit().AppendPending(bodies, 1).has_value());
+    ASSERT_TRUE(uow->audit().AppendPending(bodies, at_us).has_value());
     ASSERT_TRUE(uow->Commit().has_value());
   }
 

@@ -33,7 +33,7 @@ Sequencer::Sequencer(ports::Database& db, ports::Signer& signer, SequencerOption
 
 Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool* more) {
   *more = false;
-  auto uow = db_.Begin(ports::Access::kWrite);
+  auto uow = db_.Begin(behind_ ? ports::Access::kWrite : ports::Access::kBackgroundWrite);
   if (!uow) return tl::unexpected(uow.error());
   auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
                                           now_us + options_.lease_duration.count());
@@ -49,6 +49,9 @@ Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool
 
   auto pending = audit.Pending(options_.batch_size);
   if (!pending) return tl::unexpected(pending.error());
+  // Whether the next batch queues with the requests (see SequencerOptions::max_lag).
+  behind_ =
+      !pending->empty() && now_us - pending->front().appended_at_us > options_.max_lag.count();
   if (!pending->empty()) {
     std::vector<oa::StoredEntry> entries;
     std::vector<long long> ids;
@@ -71,14 +74,17 @@ Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool
   if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
   report.sequenced += pending->size();
   report.tree_size = range->size();
-  *more = static_cast<int>(pending->size()) == options_.batch_size;
+  // A step goes on to the next batch while this one was full, and stops at events appended
+  // after the step began: they wait for the next step, whose `now` is fresh.
+  *more = static_cast<int>(pending->size()) == options_.batch_size &&
+          pending->back().appended_at_us <= now_us;
   return true;
 }
 
 Result<std::optional<oa::SignedCheckpoint>> Sequencer::MaybeCheckpoint(long long now_us,
                                                                        bool force) {
   using None = std::optional<oa::SignedCheckpoint>;
-  auto uow = db_.Begin(ports::Access::kWrite);
+  auto uow = db_.Begin(ports::Access::kBackgroundWrite);
   if (!uow) return tl::unexpected(uow.error());
   auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
                                           now_us + options_.lease_duration.count());
@@ -168,7 +174,7 @@ Result<StepReport> Sequencer::Step(TimePoint now, bool force_checkpoint) {
 
 Status Sequencer::Release() {
   std::lock_guard lock(mu_);
-  auto uow = db_.Begin(ports::Access::kWrite);
+  auto uow = db_.Begin(ports::Access::kBackgroundWrite);
   if (!uow) return tl::unexpected(uow.error());
   if (auto st = (*uow)->leases().Release(kSequencerLease, options_.holder); !st) return st;
   return (*uow)->Commit();

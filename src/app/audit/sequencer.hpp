@@ -43,6 +43,12 @@ struct SequencerOptions {
   // case read a p99 of 330 ms, 50 gave 30 ms (docs/benchmarks.md).
   int batch_size = 50;
   int max_batches_per_step = 2000;  // bounds one step's work; the rest waits for the next
+  // Sequencing is background work: on SQLite its transactions wait while requests' writes wait
+  // (docs/adr/0010-background-writers-and-checkpoints.md), so under a burst the pending events
+  // pile up and are sequenced after it. Once the oldest pending event is older than this, the
+  // sequencer's transactions queue with the requests' instead, which bounds the lag under a
+  // sustained load (the requests then pay for it).
+  std::chrono::microseconds max_lag = std::chrono::seconds(10);
 };
 
 struct StepReport {
@@ -83,7 +89,8 @@ class Sequencer {
   std::string public_key_;
   std::string key_id_;
 
-  std::mutex mu_;                          // held for a whole step
+  std::mutex mu_;        // held for a whole step
+  bool behind_ = false;  // GUARDED_BY(mu_): the last batch found an event older than max_lag
   std::optional<uint64_t> exported_size_;  // GUARDED_BY(mu_)
 };
 

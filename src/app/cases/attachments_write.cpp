@@ -59,17 +59,11 @@ Result<AttachmentView> AddAttachment(const Context& ctx, const Caller& caller,
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-    if (!l) {
-      uow->reset();
-      return tl::unexpected(AuditDenied(ctx, caller, "case.attachment_added", case_id, owner,
-                                        l.error(), client.request_id));
-    }
+    auto l = LoadForTeam(
+        *uow, ctx, caller, case_id, access::Action::kRecordWrite, "case.attachment_added",
+        "Only the case's team adds attachments; break-glass reads.", client.request_id);
+    if (!l) return tl::unexpected(l.error());
     loaded = std::move(*l);
-  }
-  if (!loaded->resource.assigned) {
-    return Forbidden("not-on-team", "Only the case's team adds attachments; break-glass reads.");
   }
   if (auto st = CheckName(input.name); !st) return tl::unexpected(st.error());
   auto media_type = CheckContent(ctx, input.content);

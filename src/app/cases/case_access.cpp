@@ -64,6 +64,24 @@ Error AuditDenied(const Context& ctx, const Caller& caller, const std::string& e
   return refusal;
 }
 
+Result<LoadedCase> LoadForTeam(std::unique_ptr<ports::UnitOfWork>& uow, const Context& ctx,
+                               const Caller& caller, const std::string& case_id,
+                               access::Action action, const std::string& event_action,
+                               std::string_view why_team, const std::string& request_id) {
+  std::string owner;
+  auto loaded = LoadAllowed(*uow, ctx, caller, case_id, action, &owner);
+  if (loaded && !loaded->resource.assigned) {
+    owner = loaded->row.organisation_id;
+    loaded = Forbidden("not-on-team", std::string(why_team));
+  }
+  if (!loaded) {
+    uow.reset();
+    return tl::unexpected(
+        AuditDenied(ctx, caller, event_action, case_id, owner, loaded.error(), request_id));
+  }
+  return loaded;
+}
+
 CaseSummary SummaryOf(const ports::CaseRow& row) {
   CaseSummary s;
   s.id = row.id;

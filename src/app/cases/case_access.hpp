@@ -2,8 +2,10 @@
 // caller's relation to it (team, break-glass). Not part of the app's API.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/auth/views.hpp"
@@ -39,6 +41,16 @@ Result<LoadedCase> LoadAllowed(ports::UnitOfWork& uow, const Context& ctx, const
 Error AuditDenied(const Context& ctx, const Caller& caller, const std::string& event_action,
                   const std::string& case_id, const std::string& owner, Error refusal,
                   const std::string& request_id);
+
+// The case for what only its team does (changes, the export): `action`
+// allowed (LoadAllowed) and the caller on the team, else kForbidden
+// "not-on-team" with `why_team` as its detail (break-glass readers only
+// read). Every refusal gives up `uow` (reset, so no transaction is held) and
+// is audited as `event_action` (AuditDenied) before it is returned.
+Result<LoadedCase> LoadForTeam(std::unique_ptr<ports::UnitOfWork>& uow, const Context& ctx,
+                               const Caller& caller, const std::string& case_id,
+                               access::Action action, const std::string& event_action,
+                               std::string_view why_team, const std::string& request_id);
 
 CaseSummary SummaryOf(const ports::CaseRow& row);
 // The view of a loaded case, with team members' display names.

@@ -79,13 +79,21 @@ struct CaseQuery {
   int offset = 0;
 };
 
+// A case list counts its matching cases up to this many: counting them all
+// costs a pass over every visible case; lists say "1,000+" above it.
+inline constexpr long long kCaseListCountLimit = 1000;
+
 struct CaseList {
   std::vector<CaseSummary> items;
+  // The matching cases, exact up to kCaseListCountLimit; above it, `total`
+  // is kCaseListCountLimit and `total_capped` is set.
   long long total = 0;
+  bool total_capped = false;
 };
 
 // The cases of the caller's organisation the caller may see, newest change
-// first: filtered in the query by the same rule as ReadCase.
+// first: filtered in the query by the same rule as ReadCase, counted up to
+// kCaseListCountLimit.
 Result<CaseList> ListCases(const Context& ctx, const Caller& caller, const CaseQuery& query,
                            const ClientInfo& client);
 

@@ -20,30 +20,12 @@ Result<LoadedCase> LoadForTeamWrite(const Context& ctx, const Caller& caller,
                                     const std::string& case_id, const std::string& event_action,
                                     const ClientInfo& client) {
   if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
-  std::optional<LoadedCase> loaded;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-    if (!l) {
-      uow->reset();
-      return tl::unexpected(
-          AuditDenied(ctx, caller, event_action, case_id, owner, l.error(), client.request_id));
-    }
-    loaded = std::move(*l);
-  }
-  if (!loaded->resource.assigned) {
-    return tl::unexpected(
-        AuditDenied(ctx, caller, event_action, case_id, loaded->row.organisation_id,
-                    Error{ErrorCode::kForbidden,
-                          "Only the case's team records clocks, tasks and the child track; "
-                          "break-glass reads.",
-                          {},
-                          "not-on-team"},
-                    client.request_id));
-  }
-  return std::move(*loaded);
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  return LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordWrite, event_action,
+                     "Only the case's team records clocks, tasks and the child track; "
+                     "break-glass reads.",
+                     client.request_id);
 }
 
 Result<LoadedCase> LoadForRead(const Context& ctx, const Caller& caller, const std::string& case_id,

@@ -24,28 +24,19 @@ Result<CaseExport> ExportCase(const Context& ctx, const Caller& caller, const st
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead, &owner);
-    if (!l) {
-      uow->reset();
-      return tl::unexpected(
-          AuditDenied(ctx, caller, "case.exported", case_id, owner, l.error(), client.request_id));
-    }
+    auto l = LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordRead, "case.exported",
+                         "Only the case's team exports it.", client.request_id);
+    if (!l) return tl::unexpected(l.error());
     loaded = std::move(*l);
-    auto refuse = [&](Error refusal) -> Result<CaseExport> {
+    if (loaded->resource.owner_kind != orgs::Kind::kMunicipalSocialServices) {
       uow->reset();
       return tl::unexpected(AuditDenied(ctx, caller, "case.exported", case_id,
-                                        loaded->row.organisation_id, std::move(refusal),
+                                        loaded->row.organisation_id,
+                                        Forbidden("not-social-services",
+                                                  "Only cases kept by municipal social services "
+                                                  "are exported for the municipality's case file.")
+                                            .value(),
                                         client.request_id));
-    };
-    if (!loaded->resource.assigned) {
-      return refuse(Forbidden("not-on-team", "Only the case's team exports it.").value());
-    }
-    if (loaded->resource.owner_kind != orgs::Kind::kMunicipalSocialServices) {
-      return refuse(Forbidden("not-social-services",
-                              "Only cases kept by municipal social services are exported for "
-                              "the municipality's case file.")
-                        .value());
     }
     auto org = (*uow)->organisations().Find(loaded->row.organisation_id);
     if (!org) return tl::unexpected(org.error());

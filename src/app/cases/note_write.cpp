@@ -39,17 +39,11 @@ Result<NoteView> AddNote(const Context& ctx, const Caller& caller, const std::st
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-    if (!l) {
-      uow->reset();
-      return tl::unexpected(AuditDenied(ctx, caller, "case.note_added", case_id, owner, l.error(),
-                                        client.request_id));
-    }
+    auto l =
+        LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordWrite, "case.note_added",
+                    "Only the case's team writes notes; break-glass reads.", client.request_id);
+    if (!l) return tl::unexpected(l.error());
     loaded = std::move(*l);
-  }
-  if (!loaded->resource.assigned) {
-    return Forbidden("not-on-team", "Only the case's team writes notes; break-glass reads.");
   }
   if (auto st = CheckNote(input); !st) return tl::unexpected(st.error());
   const std::string& org = loaded->row.organisation_id;

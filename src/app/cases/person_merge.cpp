@@ -79,17 +79,11 @@ Result<MergeInputs> Load(const Context& ctx, const Caller& caller, const std::st
   MergeInputs in;
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
-  std::string owner;
-  auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-  if (!l) {
-    uow->reset();
-    return tl::unexpected(
-        AuditDenied(ctx, caller, kAction, case_id, owner, l.error(), client.request_id));
-  }
+  auto l =
+      LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordWrite, kAction,
+                  "Only the case's team merges persons; break-glass reads.", client.request_id);
+  if (!l) return tl::unexpected(l.error());
   in.loaded = std::move(*l);
-  if (!in.loaded.resource.assigned) {
-    return Forbidden("not-on-team", "Only the case's team merges persons; break-glass reads.");
-  }
   auto persons = (*uow)->persons().OfCase(case_id);
   if (!persons) return tl::unexpected(persons.error());
   in.persons = std::move(*persons);

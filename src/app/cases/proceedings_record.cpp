@@ -117,23 +117,14 @@ Result<ProceedingsView> RecordProceedings(const Context& ctx, const Caller& call
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-    if (l) {
-      owner = l->row.organisation_id;
-      if (!l->resource.assigned) {
-        l = tl::unexpected(Error{ErrorCode::kForbidden,
-                                 "Only the case's team records proceedings; break-glass reads.",
-                                 {},
-                                 "not-on-team"});
-      } else if (auto st = RequireOffenceData(*l, caller); !st) {
-        l = tl::unexpected(st.error());
-      }
-    }
-    if (!l) {
+    auto l = LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordWrite, action,
+                         "Only the case's team records proceedings; break-glass reads.",
+                         client.request_id);
+    if (!l) return tl::unexpected(l.error());
+    if (auto st = RequireOffenceData(*l, caller); !st) {
       uow->reset();
-      return tl::unexpected(
-          AuditDenied(ctx, caller, action, case_id, owner, l.error(), client.request_id));
+      return tl::unexpected(AuditDenied(ctx, caller, action, case_id, l->row.organisation_id,
+                                        st.error(), client.request_id));
     }
     loaded = std::move(*l);
     if (auto st = RequireOpen(loaded->row); !st) return tl::unexpected(st.error());

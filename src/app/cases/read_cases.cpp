@@ -165,6 +165,7 @@ Result<CaseList> ListCases(const Context& ctx, const Caller& caller, const CaseQ
   if (query.overdue) f.overdue_before = FormatIsoDate(StockholmDateOf(ctx.clock.Now()));
   f.limit = query.limit;
   f.offset = query.offset;
+  f.count_limit = kCaseListCountLimit;
   CaseList out;
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
@@ -172,6 +173,7 @@ Result<CaseList> ListCases(const Context& ctx, const Caller& caller, const CaseQ
     auto page = (*uow)->cases().List(f);
     if (!page) return tl::unexpected(page.error());
     out.total = page->total;
+    out.total_capped = page->total_capped;
     for (const auto& row : page->items) out.items.push_back(SummaryOf(row));
   }
   // One event per request, listing every case returned (no sections: a

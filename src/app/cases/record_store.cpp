@@ -59,20 +59,14 @@ Result<RecordTarget> LoadForWrite(const Context& ctx, const Caller& caller, cons
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, at.case_id, access::Action::kRecordWrite, &owner);
-    if (!l) {
-      uow->reset();
-      return tl::unexpected(AuditDenied(ctx, caller, EventAction(kind, "recorded"), at.case_id,
-                                        owner, l.error(), client.request_id));
-    }
+    auto l = LoadForTeam(*uow, ctx, caller, at.case_id, access::Action::kRecordWrite,
+                         EventAction(kind, "recorded"),
+                         "Only the case's team records; break-glass reads.", client.request_id);
+    if (!l) return tl::unexpected(l.error());
     t.loaded = std::move(*l);
     auto persons = (*uow)->persons().OfCase(at.case_id);
     if (!persons) return tl::unexpected(persons.error());
     t.persons = std::move(*persons);
-  }
-  if (!t.loaded.resource.assigned) {
-    return Forbidden("not-on-team", "Only the case's team records; break-glass reads.");
   }
   if (!at.person_id.empty()) {
     auto person = PersonIn(t.persons, caller, at.person_id);

@@ -46,6 +46,7 @@ struct RecordTarget {
 // Loads the case for a write by its team, and the person: kNotFound when
 // the caller may not see either, kForbidden ("not-on-team") for break-glass
 // readers, kInvalid ("not_for_suspect_or_buyer") for a suspect or buyer.
+// Refusals of the case are audited.
 Result<RecordTarget> LoadForWrite(const Context& ctx, const Caller& caller, const RecordPlace& at,
                                   const RecordKind& kind, const ClientInfo& client);
 

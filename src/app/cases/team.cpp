@@ -13,21 +13,15 @@ using namespace case_internal;
 
 namespace {
 
-// The change is made by a team member (break-glass readers only read).
-Result<LoadedCase> LoadForTeamChange(ports::UnitOfWork& uow, const Context& ctx,
+// The change is made by a team member (break-glass readers only read); on a
+// refusal the write is given up and the refusal audited as `event_action`.
+Result<LoadedCase> LoadForTeamChange(std::unique_ptr<ports::UnitOfWork>& uow, const Context& ctx,
                                      const Caller& caller, const std::string& case_id,
-                                     std::string* owner) {
-  auto loaded = LoadAllowed(uow, ctx, caller, case_id, access::Action::kRecordWrite, owner);
-  if (!loaded) return loaded;
-  if (!loaded->resource.assigned) {
-    *owner = loaded->row.organisation_id;
-    return tl::unexpected(Error{ErrorCode::kForbidden,
-                                "Only the case's team changes the team; break-glass opens a case "
-                                "for reading.",
-                                {},
-                                "not-on-team"});
-  }
-  return loaded;
+                                     const std::string& event_action, const ClientInfo& client) {
+  return LoadForTeam(uow, ctx, caller, case_id, access::Action::kRecordWrite, event_action,
+                     "Only the case's team changes the team; break-glass opens a case for "
+                     "reading.",
+                     client.request_id);
 }
 
 Result<CaseView> Reload(const Context& ctx, const Caller& caller, const std::string& case_id) {
@@ -57,13 +51,8 @@ Result<CaseView> AddTeamMember(const Context& ctx, const Caller& caller, const s
   {
     auto uow = ctx.db.Begin(ports::Access::kWrite);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto loaded = LoadForTeamChange(**uow, ctx, caller, case_id, &owner);
-    if (!loaded) {
-      uow->reset();
-      return tl::unexpected(AuditDenied(ctx, caller, "case.team_added", case_id, owner,
-                                        loaded.error(), client.request_id));
-    }
+    auto loaded = LoadForTeamChange(*uow, ctx, caller, case_id, "case.team_added", client);
+    if (!loaded) return tl::unexpected(loaded.error());
     row = loaded->row;
     auto user = (*uow)->users().Find(user_id);
     if (!user) return tl::unexpected(user.error());
@@ -99,13 +88,8 @@ Status RemoveTeamMember(const Context& ctx, const Caller& caller, const std::str
   {
     auto uow = ctx.db.Begin(ports::Access::kWrite);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto loaded = LoadForTeamChange(**uow, ctx, caller, case_id, &owner);
-    if (!loaded) {
-      uow->reset();
-      return tl::unexpected(AuditDenied(ctx, caller, "case.team_removed", case_id, owner,
-                                        loaded.error(), client.request_id));
-    }
+    auto loaded = LoadForTeamChange(*uow, ctx, caller, case_id, "case.team_removed", client);
+    if (!loaded) return tl::unexpected(loaded.error());
     row = loaded->row;
     bool member = std::any_of(loaded->team.begin(), loaded->team.end(),
                               [&](const auto& m) { return m.user_id == user_id; });

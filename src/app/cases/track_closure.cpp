@@ -33,20 +33,10 @@ Result<CaseView> ChangeStatus(const Context& ctx, const Caller& caller, const st
   {
     auto uow = ctx.db.Begin(ports::Access::kWrite);
     if (!uow) return tl::unexpected(uow.error());
-    std::string owner;
-    auto loaded = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-    if (loaded && !loaded->resource.assigned) {
-      owner = loaded->row.organisation_id;
-      loaded = tl::unexpected(Error{ErrorCode::kForbidden,
-                                    "Only the case's team closes or reopens the case.",
-                                    {},
-                                    "not-on-team"});
-    }
-    if (!loaded) {
-      uow->reset();
-      return tl::unexpected(
-          AuditDenied(ctx, caller, action, case_id, owner, loaded.error(), client.request_id));
-    }
+    auto loaded =
+        LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordWrite, action,
+                    "Only the case's team closes or reopens the case.", client.request_id);
+    if (!loaded) return tl::unexpected(loaded.error());
     row = loaded->row;
     const long long expected = row.version;
     const long long now = NowUs(ctx);

@@ -31,22 +31,10 @@ Result<CaseTracksView> Reload(const Context& ctx, const Caller& caller,
 Result<LoadedCase> LoadForChange(std::unique_ptr<ports::UnitOfWork>& uow, const Context& ctx,
                                  const Caller& caller, const std::string& case_id,
                                  const std::string& event_action, const ClientInfo& client) {
-  std::string owner;
-  auto loaded = LoadAllowed(*uow, ctx, caller, case_id, access::Action::kRecordWrite, &owner);
-  if (loaded && !loaded->resource.assigned) {
-    owner = loaded->row.organisation_id;
-    loaded = tl::unexpected(Error{ErrorCode::kForbidden,
-                                  "Only the case's team changes the case; break-glass opens a "
-                                  "case for reading.",
-                                  {},
-                                  "not-on-team"});
-  }
-  if (!loaded) {
-    uow.reset();
-    return tl::unexpected(
-        AuditDenied(ctx, caller, event_action, case_id, owner, loaded.error(), client.request_id));
-  }
-  return loaded;
+  return LoadForTeam(uow, ctx, caller, case_id, access::Action::kRecordWrite, event_action,
+                     "Only the case's team changes the case; break-glass opens a case for "
+                     "reading.",
+                     client.request_id);
 }
 
 Status Audited(const Context& ctx, const Caller& caller, const std::string& action,

@@ -70,12 +70,13 @@ Status SqlAuditRepository::AppendPending(const std::vector<std::string>& bodies,
 }
 
 Result<std::vector<ports::PendingAuditEvent>> SqlAuditRepository::Pending(int limit) {
-  auto rows = conn_.Query("SELECT id, body FROM audit_pending ORDER BY id LIMIT $1",
+  auto rows = conn_.Query("SELECT id, body, appended_at_us FROM audit_pending ORDER BY id LIMIT $1",
                           {Value(static_cast<long long>(limit))});
   if (!rows) return tl::unexpected(rows.error());
   std::vector<ports::PendingAuditEvent> out;
   out.reserve(rows->size());
-  for (size_t r = 0; r < rows->size(); ++r) out.push_back({rows->Int(r, 0), rows->Text(r, 1)});
+  for (size_t r = 0; r < rows->size(); ++r)
+    out.push_back({rows->Int(r, 0), rows->Text(r, 1), rows->Int(r, 2)});
   return out;
 }
 

@@ -4,6 +4,8 @@
 
 #include <unordered_map>
 
+#include "storage/sqlite/checkpointer.hpp"
+
 namespace opennrm::storage::sqlite {
 
 namespace {
@@ -140,6 +142,16 @@ Result<std::unique_ptr<sql::Connection>> Connect(const Options& options) {
                        (options.durable_commits ? "FULL" : "NORMAL") +
                        "; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;");
   if (!st) return tl::unexpected(st.error());
+  if (options.checkpointer) {
+    // Replaces SQLite's automatic checkpoint (itself a WAL hook) with a notice to the thread.
+    sqlite3_wal_hook(
+        db,
+        [](void* checkpointer, sqlite3*, const char*, int pages) {
+          static_cast<Checkpointer*>(checkpointer)->Notify(pages);
+          return SQLITE_OK;
+        },
+        options.checkpointer);
+  }
   return std::unique_ptr<sql::Connection>(std::move(conn));
 }
 

@@ -12,12 +12,17 @@
 
 namespace opennrm::storage::sqlite {
 
+class Checkpointer;
+
 struct Options {
   std::string path;  // database file
   std::chrono::milliseconds busy_timeout{5000};
   // false: synchronous=NORMAL — in WAL mode a crash never corrupts the database but may lose the
   // last commits. Only for filling a throwaway database (opennrm demo), never for serving.
   bool durable_commits = true;
+  // When set, every commit reports the log's size to it, and the connection never checkpoints
+  // by itself (see checkpointer.hpp). Must outlive the connection.
+  Checkpointer* checkpointer = nullptr;
 };
 
 Result<std::unique_ptr<sql::Connection>> Connect(const Options& options);

@@ -45,7 +45,9 @@ export interface Case extends CaseSummary {
 
 export interface CaseList {
   items: CaseSummary[];
+  /** Exact up to 1,000; above, 1000 with `total_capped` set (more cases match). */
   total: number;
+  total_capped?: boolean;
   limit: number;
   offset: number;
 }

@@ -1,5 +1,5 @@
-// English texts of the notices OpenNRM sends about cases. Same keys as notifications.sv.ts: the type
-// checker rejects a missing or extra key.
+// English texts of the notices OpenNRM sends and of the notifications page. Same keys as
+// notifications.sv.ts: the type checker rejects a missing or extra key.
 import type { svNotifications } from './notifications.sv';
 
 export const enNotifications: Record<keyof typeof svNotifications, string> = {
@@ -16,4 +16,24 @@ export const enNotifications: Record<keyof typeof svNotifications, string> = {
   'notification.text.task_overdue': '{case}: a task was due on {date}.',
   'notification.text.missing_child_alert': '{case}: a child in the case was reported missing on {date}. Open the case.',
   'notification.text.missing_child_resolved': '{case}: the missing-child alert was resolved on {date}.',
+
+  'notifications.title': 'Notifications',
+  'notifications.summary': 'Messages to you from OpenNRM.',
+  'notifications.show': 'Show',
+  'notifications.all': 'All',
+  'notifications.unreadOnly': 'Unread only',
+  'notifications.count': '{count} notifications, {unread} unread',
+  'notifications.count_one': '{count} notification, {unread} unread',
+  'notifications.none': 'You have no notifications.',
+  'notifications.noneUnread': 'You have no unread notifications.',
+  'notifications.new': 'New',
+  'notifications.markRead': 'Mark as read',
+  'notifications.markAll': 'Mark all as read',
+  'notifications.marked': 'The notification is marked as read.',
+  'notifications.allMarked': 'All notifications are marked as read.',
+  'notifications.by': 'by {name}',
+  'notifications.readAt': 'Read {date}',
+  'notification.kind.break_glass': 'Emergency access to a case',
+  'subject.case': 'Case',
+  'subject.user': 'User',
 };

@@ -1,6 +1,7 @@
-// Swedish texts of the notices OpenNRM sends about cases: reminders of legal clocks and tasks, and the
-// missing-child alert. A reminder's or an alert's detail is stable parameters (case code, rule, date,
-// days left) that these texts word. Spread into sv.ts; en has the same keys (notifications.en.ts).
+// Swedish texts of the notices OpenNRM sends: reminders of legal clocks and tasks, the missing-child alert,
+// break-glass access, and the notifications page (features/notifications). A reminder's or an alert's
+// detail is stable parameters (case code, rule, date, days left) that these texts word. Spread into sv.ts;
+// en has the same keys (notifications.en.ts).
 export const svNotifications = {
   'notification.kind.clock_reminder': 'En tidsfrist närmar sig sitt slut',
   'notification.kind.clock_overdue': 'En tidsfrist har löpt ut',
@@ -15,4 +16,24 @@ export const svNotifications = {
   'notification.text.task_overdue': '{case}: en uppgift skulle ha varit klar {date}.',
   'notification.text.missing_child_alert': '{case}: ett barn i ärendet anmäldes försvunnet {date}. Öppna ärendet.',
   'notification.text.missing_child_resolved': '{case}: larmet om ett försvunnet barn avslutades {date}.',
+
+  'notifications.title': 'Aviseringar',
+  'notifications.summary': 'Meddelanden till dig från OpenNRM.',
+  'notifications.show': 'Visa',
+  'notifications.all': 'Alla',
+  'notifications.unreadOnly': 'Bara olästa',
+  'notifications.count': '{count} aviseringar, {unread} olästa',
+  'notifications.count_one': '{count} avisering, {unread} olästa',
+  'notifications.none': 'Du har inga aviseringar.',
+  'notifications.noneUnread': 'Du har inga olästa aviseringar.',
+  'notifications.new': 'Ny',
+  'notifications.markRead': 'Markera som läst',
+  'notifications.markAll': 'Markera alla som lästa',
+  'notifications.marked': 'Aviseringen är markerad som läst.',
+  'notifications.allMarked': 'Alla aviseringar är markerade som lästa.',
+  'notifications.by': 'av {name}',
+  'notifications.readAt': 'Läst {date}',
+  'notification.kind.break_glass': 'Nödåtkomst till ett ärende',
+  'subject.case': 'Ärende',
+  'subject.user': 'Användare',
 };

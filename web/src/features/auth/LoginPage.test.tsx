@@ -147,8 +147,9 @@ describe('the login page', () => {
     await logIn(user, 'Engångs-7xq2');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Aktivera tvåstegsverifiering' })).toBeTruthy();
-    expect(screen.getByText(/fått den återställd av administratören\? Ta då bort det gamla OpenNRM-kontot/)).toBeTruthy();
+    // The advice shows once the enrolment has loaded ("Laddar …" until then).
     expect((await screen.findByRole('img', { name: /QR-kod/ })).getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(screen.getByText(/fått den återställd av administratören\? Ta då bort det gamla OpenNRM-kontot/)).toBeTruthy();
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP')).toBeTruthy();
     await user.type(screen.getByLabelText('Kod från appen'), '123456');
     await user.click(screen.getByRole('button', { name: 'Aktivera' }));

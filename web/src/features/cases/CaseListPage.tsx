@@ -7,12 +7,13 @@ import { caseApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
 import { DataTable, type Column } from '../../components/DataTable';
 import { SelectField } from '../../components/fields';
-import { Pagination } from '../../components/Pagination';
 import { Loading, ProblemAlert } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useI18n } from '../../i18n/context';
 import { can } from '../auth/capabilities';
 import { useSession } from '../auth/sessionState';
+import { CasePagination } from './CasePagination';
+import { caseCountText } from './casePaging';
 import { caseStatusLabel, caseTypeLabel } from './labels';
 import { CASE_PAGE_SIZE, caseApiQuery, caseFiltersFromParams, isFiltered, paramsFromCaseFilters, type CaseFilters } from './query';
 
@@ -88,7 +89,7 @@ export function CaseListPage() {
           <CaseFilterForm key={key} filters={filters} onSearch={(f) => { setParams(paramsFromCaseFilters(f)); }} />
           <section className="results" aria-labelledby="results-title">
             <h2 id="results-title">{t('dir.results')}</h2>
-            <p role="status" className="results-count">{data ? t('cases.count', { count: data.total }) : ''}</p>
+            <p role="status" className="results-count">{data ? caseCountText(i18n, data) : ''}</p>
             {error ? <ProblemAlert error={error} onRetry={reload} /> : null}
             {!data && !error ? <Loading /> : null}
             {data?.items.length === 0 ? <p>{t('cases.none')}</p> : null}
@@ -96,7 +97,7 @@ export function CaseListPage() {
               <DataTable caption={t('cases.caption')} labelledBy="results-title" columns={columns} rows={data.items}
                 rowKey={(c) => c.id} />
             ) : null}
-            {data ? <Pagination page={filters.page} pages={Math.ceil(data.total / CASE_PAGE_SIZE)} hrefFor={hrefFor} /> : null}
+            {data ? <CasePagination list={data} page={filters.page} size={CASE_PAGE_SIZE} hrefFor={hrefFor} /> : null}
           </section>
         </div>
       )}
