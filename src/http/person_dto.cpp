@@ -92,6 +92,15 @@ app::NewCasePerson ReadNewCasePerson(const Json& body, Problems& problems) {
     p.citizenship.countries = cr.Strings("countries").value_or(std::vector<std::string>{});
     cr.RejectUnknown();
   }
+  if (auto permit = r.String("residence_permit")) {
+    if (auto parsed = cases::ParseResidencePermit(*permit)) {
+      p.residence_permit = *parsed;
+    } else {
+      problems.Add(r.Path("residence_permit"), "enum",
+                   "The residence permit is none, has_permit or unknown.");
+    }
+  }
+  p.unaccompanied = r.Bool("unaccompanied").value_or(false);
   p.languages = r.Strings("languages").value_or(std::vector<std::string>{});
   if (const Json* docs = r.Array("documents")) {
     for (size_t i = 0; i < docs->size(); ++i) {
@@ -181,6 +190,8 @@ Json CasePersonJson(const app::CasePersonView& v) {
               {"citizenship",
                {{"status", std::string(cases::ToString(p.citizenship.status))},
                 {"countries", p.citizenship.countries}}},
+              {"residence_permit", std::string(cases::ToString(p.residence_permit))},
+              {"unaccompanied", p.unaccompanied},
               {"languages", p.languages},
               {"documents", std::move(documents)},
               {"contact",

@@ -9,8 +9,9 @@
 namespace opennrm::http {
 
 // Reads {role, names, date_of_birth, claimed_minor, gender, citizenship,
-// languages, documents, contact, protection}; codes are checked later by the
-// use case, shapes and types here.
+// residence_permit, unaccompanied, languages, documents, contact,
+// protection}; codes are checked later by the use case, shapes and types
+// here (residence_permit: "enum" for a word outside none/has_permit/unknown).
 app::NewCasePerson ReadNewCasePerson(const Json& body, Problems& problems);
 
 // Reads a correction of a person: the shape of a new person (role optional;

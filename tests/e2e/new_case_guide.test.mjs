@@ -111,6 +111,7 @@ test("a child's case through the guide in Swedish: the report of concern made, e
   await page.getByRole('button', { name: /^5\. Granska och skapa/ }).click();
   await page.getByText('Inget namn. Personen får en kod.').waitFor();
   await page.getByText('1 ja, 0 nej, 1 vet inte').waitFor();
+  assert.doesNotMatch(await page.locator('main').textContent(), /sparas inte/, 'the permit and unaccompanied answers are saved');
   await assertSound(page, 'step 5');
   assert.equal(await page.evaluate(() => window.sessionStorage.length - (window.sessionStorage.getItem('e2e.langSet') ? 1 : 0)), 0,
     'the guide keeps nothing in sessionStorage');
@@ -132,6 +133,8 @@ test("a child's case through the guide in Swedish: the report of concern made, e
   assert.equal(persons[0].claimed_minor, true);
   assert.deepEqual(persons[0].names, []);
   assert.equal(persons[0].date_of_birth.age_min, 14);
+  assert.equal(persons[0].residence_permit, 'none');
+  assert.equal(persons[0].unaccompanied, true);
   const pid = persons[0].id;
   const indicators = await sw.session.request('GET', `/api/v1/cases/${caseId}/persons/${pid}/indicators`);
   const yes = indicators.current.answers.find((a) => a.indicator_id === childIndicator);
@@ -215,6 +218,8 @@ test("an adult's case through the guide in English, with the assessment and the 
   assert.equal(persons[0].names[0].latin, 'Daniela Testescu');
   assert.equal(persons[0].claimed_minor, false);
   assert.deepEqual(persons[0].date_of_birth, { date: '1994-03' });
+  assert.equal(persons[0].residence_permit, 'none');
+  assert.equal(persons[0].unaccompanied, false);
   const pid = persons[0].id;
   const indicators = await sw.session.request('GET', `/api/v1/cases/${caseId}/persons/${pid}/indicators`);
   assert.deepEqual(indicators.current.answers.map((a) => [a.indicator_id, a.answer]), [[adultIndicator, 'yes']]);

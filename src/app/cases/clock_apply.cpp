@@ -6,6 +6,7 @@
 #include "app/cases/case_log.hpp"
 #include "app/cases/clock_support.hpp"
 #include "core/stockholm_date_math.hpp"
+#include "domain/cases/person_residence.hpp"
 
 namespace opennrm::app {
 
@@ -74,6 +75,16 @@ Status RequireChildIfChildClock(const Context& ctx, const clocks::ClockRule& rul
   return Ok();
 }
 
+// The reflection period is for a foreign national without a residence
+// permit: refused for a Swedish citizen or a person recorded with a permit.
+Status RequireForeignWithoutPermit(const Context& ctx, const clocks::ClockRule& rule,
+                                   const ports::CasePerson& person) {
+  if (rule.kind != clocks::ClockKind::kReflectionPeriod) return Ok();
+  auto identity = IdentityOf(ctx, person);
+  if (!identity) return tl::unexpected(identity.error());
+  return cases::CheckReflectionPeriodFor(*identity, "person_id");
+}
+
 }  // namespace
 
 Result<ClockView> ApplyClock(const Context& ctx, const Caller& caller, const std::string& case_id,
@@ -98,6 +109,9 @@ Result<ClockView> ApplyClock(const Context& ctx, const Caller& caller, const std
   auto rule = (*rules)->InForce(input.rule_id, *first);
   if (!rule) return tl::unexpected(rule.error());
   if (auto st = RequireChildIfChildClock(ctx, **rule, *person); !st) {
+    return tl::unexpected(st.error());
+  }
+  if (auto st = RequireForeignWithoutPermit(ctx, **rule, *person); !st) {
     return tl::unexpected(st.error());
   }
 

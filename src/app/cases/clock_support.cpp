@@ -62,17 +62,25 @@ Result<ports::CasePerson> PersonOfCase(const Context& ctx, const std::string& ca
   return Invalid("person_id", "not_in_case", "That person is not in this case.");
 }
 
-Result<bool> FollowsChildTrack(const Context& ctx, const ports::CasePerson& p, CivilDate today) {
+Result<cases::Person> IdentityOf(const Context& ctx, const ports::CasePerson& p) {
   if (!ctx.codec) return Internal("No record codec.");
   auto identity = Security(ctx).cipher.Open(
       ports::FieldLocation{p.person.organisation_id, "persons", "identity", p.person.id},
       p.person.identity_sealed);
   if (!identity) return Internal("A person's identity could not be opened.");
   cases::Person person;
+  person.id = p.person.id;
+  person.organisation_id = p.person.organisation_id;
   if (auto st = ctx.codec->DecodeIdentity(*identity, person); !st) {
     return tl::unexpected(st.error());
   }
-  return cases::MayBeChild(person.date_of_birth, person.claimed_minor, today);
+  return person;
+}
+
+Result<bool> FollowsChildTrack(const Context& ctx, const ports::CasePerson& p, CivilDate today) {
+  auto person = IdentityOf(ctx, p);
+  if (!person) return tl::unexpected(person.error());
+  return cases::MayBeChild(person->date_of_birth, person->claimed_minor, today);
 }
 
 bool IsChildTrackClock(clocks::ClockKind kind) {

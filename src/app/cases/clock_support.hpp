@@ -11,6 +11,7 @@
 #include "app/cases/case_access.hpp"
 #include "app/cases/clocks.hpp"
 #include "domain/access/section.hpp"
+#include "domain/cases/person.hpp"
 #include "domain/clocks/clock.hpp"
 #include "ports/case_clock_repository.hpp"
 #include "ports/case_task_repository.hpp"
@@ -39,6 +40,8 @@ enum class MergedPerson { kRefused, kAllowed };
 Result<ports::CasePerson> PersonOfCase(const Context& ctx, const std::string& case_id,
                                        const std::string& person_id,
                                        MergedPerson merged = MergedPerson::kRefused);
+// The person's identity opened (names, date of birth, citizenship, residence permit, ...).
+Result<cases::Person> IdentityOf(const Context& ctx, const ports::CasePerson& person);
 // Whether the person follows the child track on `today` (opens the identity).
 Result<bool> FollowsChildTrack(const Context& ctx, const ports::CasePerson& person,
                                CivilDate today);

@@ -88,8 +88,10 @@ struct ClockView {
 // its task). kInvalid naming the field and rule: rule_id unknown_rule /
 // not_in_force, applicant applicant_not_allowed (the person never applies),
 // ends_on end_before_start / longer_than_rule, conditions missing_condition,
-// person_id not_in_case / not_child_track. kNotFound when the caller may not
-// see the case; kForbidden for anyone not on its team.
+// person_id not_in_case / not_child_track, and for a reflection period
+// swedish_citizen / has_residence_permit (cases::CheckReflectionPeriodFor).
+// kNotFound when the caller may not see the case; kForbidden for anyone not
+// on its team.
 Result<ClockView> ApplyClock(const Context& ctx, const Caller& caller, const std::string& case_id,
                              const NewClock& input, const ClientInfo& client);
 

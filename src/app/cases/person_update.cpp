@@ -55,6 +55,8 @@ std::vector<std::string> ChangedParts(const cases::Person& a, const cases::Perso
       a.citizenship.countries != b.citizenship.countries) {
     out.push_back("citizenship");
   }
+  if (a.residence_permit != b.residence_permit) out.push_back("residence_permit");
+  if (a.unaccompanied != b.unaccompanied) out.push_back("unaccompanied");
   if (a.languages != b.languages) out.push_back("languages");
   if (a.documents != b.documents) out.push_back("documents");
   if (a.contact.phones != b.contact.phones || a.contact.emails != b.contact.emails ||

@@ -158,6 +158,10 @@ TEST(DemoActions, ChildrenAndOnlyChildrenGetTheChildTrack) {
       }
       custody += r.kind == "immediate_custody" ? 1 : 0;
       guardians += r.kind == "guardian_appointed" ? 1 : 0;
+      if (r.kind == "guardian_appointed") {
+        EXPECT_TRUE(p.person.unaccompanied) << "a guardian (god man) is for an unaccompanied child";
+        EXPECT_NE(p.role, cases::PersonRole::kAccompanyingChild);
+      }
       ages += r.kind == "age_assessment" ? 1 : 0;
     }
     for (const Action& a : plan.actions) {
@@ -168,6 +172,9 @@ TEST(DemoActions, ChildrenAndOnlyChildrenGetTheChildTrack) {
     }
     for (std::size_t i = 0; i < plan.persons.size(); ++i) {
       const auto& p = plan.persons[i];
+      if (p.person.unaccompanied) {
+        EXPECT_TRUE(p.child) << plan.index;
+      }
       if (!p.child || p.role != cases::PersonRole::kPresumedVictim) continue;
       ++children;
       reported += reported_here.count(static_cast<int>(i)) ? 1 : 0;

@@ -70,7 +70,9 @@ void PlanChildTrack(const DemoWorld& w, CasePlan& plan, DemoRandom& random) {
     }
     const auto& c = p.person.citizenship;
     bool foreign = c.countries.empty() || c.countries.front() != "SE";
-    if (foreign && random.Chance(0.7)) {
+    // An unaccompanied child (no parent in Sweden) gets a guardian (god man).
+    if (foreign && random.Chance(0.7) && p.role != cases::PersonRole::kAccompanyingChild) {
+      plan.persons[i].person.unaccompanied = true;
       Record(w, plan,
              {"guardian_appointed", AddDays(plan.opened_on, random.Between(2, 20)), person,
               ReportRecipient(w, plan), ""},

@@ -92,6 +92,12 @@ PersonPlan PlanPerson(const CitizenshipProfile& profile, const PersonDraw& draw,
     p.citizenship.status = cases::CitizenshipStatus::kKnown;
     p.citizenship.countries.push_back(std::string(profile.country));
   }
+  // Outside the EU/EEA and not Swedish: no residence permit (the reflection
+  // period's group); Swedish and EU/EEA citizens and unknowns left unknown.
+  if (p.citizenship.status != cases::CitizenshipStatus::kUnknown && profile.country != "SE" &&
+      !profile.eu) {
+    p.residence_permit = cases::ResidencePermit::kNone;
+  }
   p.languages.push_back(std::string(profile.language));
   for (const auto& [language, chance] : profile.also) {
     if (random.Chance(chance)) p.languages.push_back(std::string(language));

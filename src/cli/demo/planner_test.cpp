@@ -99,6 +99,22 @@ TEST(DemoPlanner, EveryPlannedPersonPassesTheDomainsOwnChecks) {
   }
 }
 
+TEST(DemoPlanner, ForeignNationalsOutsideTheEuHaveNoResidencePermitSwedesUnknown) {
+  int none = 0;
+  for (const auto& plan : Sample()) {
+    for (const auto& p : plan.persons) {
+      const std::string country = CountryOf(p);
+      const auto* profile = Profile(country);
+      bool outside_eu = !country.empty() && country != "SE" && profile && !profile->eu;
+      EXPECT_EQ(p.person.residence_permit,
+                outside_eu ? cases::ResidencePermit::kNone : cases::ResidencePermit::kUnknown)
+          << country;
+      none += outside_eu ? 1 : 0;
+    }
+  }
+  EXPECT_GT(none, kSample / 4);
+}
+
 TEST(DemoPlanner, CitizenshipsFollowTheTableWithThailandFirst) {
   std::map<std::string, int> first_victims;
   for (const auto& p : Sample()) ++first_victims[CountryOf(p.persons.front())];
@@ -256,6 +272,11 @@ TEST(DemoPlanner, SuspectsAndProceedingsOnlyInCasesAnAuthorityKeeps) {
       EXPECT_LE(c.applied_on, kToday);
       EXPECT_TRUE(c.pending || c.starts_on <= kToday);
       reflection += c.rule == "reflection_period" ? 1 : 0;
+      if (c.rule == "reflection_period") {
+        const auto& person = p.persons[static_cast<std::size_t>(c.person)].person;
+        EXPECT_EQ(person.residence_permit, cases::ResidencePermit::kNone);
+        EXPECT_TRUE(cases::CheckReflectionPeriodFor(person, "person_id"));
+      }
     }
     if (p.closure) {
       ++closed;

@@ -56,6 +56,9 @@ Result<MergeOutcome> Merge(const Person& kept, const Person& duplicate,
   AppendMissing(k.names, duplicate.names);
   if (!k.date_of_birth) k.date_of_birth = duplicate.date_of_birth;
   k.claimed_minor = k.claimed_minor || duplicate.claimed_minor;
+  if (k.residence_permit == ResidencePermit::kUnknown)
+    k.residence_permit = duplicate.residence_permit;
+  k.unaccompanied = k.unaccompanied || duplicate.unaccompanied;
   if (k.gender == Gender::kNotRecorded) k.gender = duplicate.gender;
   k.citizenship = MergeCitizenship(k.citizenship, duplicate.citizenship);
   AppendMissing(k.languages, duplicate.languages);

@@ -70,6 +70,22 @@ TEST(Merge, KeepsTheKeptRecordsKnownFacts) {
   EXPECT_TRUE(r->kept.citizenship.countries.empty());
 }
 
+TEST(Merge, TakesTheDuplicatesResidencePermitOnlyWhenTheKeptOneIsUnknown) {
+  auto b = B();
+  b.residence_permit = ResidencePermit::kNone;
+  b.unaccompanied = true;
+  auto r = Merge(A(), b, "u-1", {2026, 3, 15});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->kept.residence_permit, ResidencePermit::kNone);
+  EXPECT_TRUE(r->kept.unaccompanied) << "true if either record says so";
+
+  auto a = A();
+  a.residence_permit = ResidencePermit::kHasPermit;
+  r = Merge(a, b, "u-1", {2026, 3, 15});
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->kept.residence_permit, ResidencePermit::kHasPermit);
+}
+
 std::string Rule(const Status& s) { return s ? "" : s.error().fields.at(0).rule; }
 
 TEST(Merge, AnAssumedIdentityIsNeverMerged) {

@@ -1,7 +1,8 @@
 // A person recorded in a case (GLOSSARY.md): identity, date of birth,
-// citizenships, languages, documents and contact details. The record belongs
-// to the organisation whose case holds it; its pseudonymous code stands in
-// for the name wherever the name is not needed. Plain values; thread-safe.
+// citizenships, residence permit, whether an unaccompanied child, languages,
+// documents and contact details. The record belongs to the organisation whose
+// case holds it; its pseudonymous code stands in for the name wherever the
+// name is not needed. Plain values; thread-safe.
 #pragma once
 
 #include <optional>
@@ -14,6 +15,7 @@
 #include "domain/cases/codes.hpp"
 #include "domain/cases/date_of_birth.hpp"
 #include "domain/cases/lookups.hpp"
+#include "domain/cases/person_residence.hpp"
 #include "domain/cases/protected_identity.hpp"
 
 namespace opennrm::cases {
@@ -84,6 +86,10 @@ struct Person {
   bool claimed_minor = false;  // says they are under 18, whatever the record shows
   Gender gender = Gender::kNotRecorded;
   Citizenship citizenship;
+  // Whether the person holds a Swedish residence permit (decides the reflection period).
+  ResidencePermit residence_permit = ResidencePermit::kUnknown;
+  // A child in Sweden without a parent or another adult in the parent's place (gets a god man).
+  bool unaccompanied = false;
   std::vector<std::string> languages;  // ISO 639-3 languages the person understands
   std::vector<IdentityDocument> documents;
   ContactDetails contact;

@@ -57,6 +57,8 @@ std::string JsonRecordCodec::EncodeIdentity(const cases::Person& p) const {
          {"gender", std::string(cases::ToString(p.gender))},
          {"cit", std::string(cases::ToString(p.citizenship.status))},
          {"countries", p.citizenship.countries},
+         {"permit", std::string(cases::ToString(p.residence_permit))},
+         {"unacc", p.unaccompanied},
          {"lang", p.languages},
          {"docs", std::move(documents)}};
   return j.dump();
@@ -84,6 +86,14 @@ Status JsonRecordCodec::DecodeIdentity(std::string_view bytes, cases::Person& p)
     if (!gender || !status) return Internal("Unknown code in a stored identity.");
     p.gender = *gender;
     p.citizenship = {*status, j.at("countries").get<std::vector<std::string>>()};
+    // Added later in format 1: bodies sealed before have neither key.
+    p.residence_permit = cases::ResidencePermit::kUnknown;
+    if (j.contains("permit")) {
+      auto permit = cases::ParseResidencePermit(j.at("permit").get<std::string>());
+      if (!permit) return Internal("Unknown code in a stored identity.");
+      p.residence_permit = *permit;
+    }
+    p.unaccompanied = j.value("unacc", false);
     p.languages = j.at("lang").get<std::vector<std::string>>();
     p.documents.clear();
     for (const auto& d : j.at("docs")) {

@@ -68,6 +68,12 @@ export const PERSON_ROLES = ['presumed_victim', 'accompanying_child', 'witness',
 export const AUTHORITY_ROLES: readonly string[] = ['suspect', 'buyer_of_sexual_services'];
 export const GENDERS = ['female', 'male', 'other', 'not_recorded'] as const;
 export const CITIZENSHIP_STATUSES = ['known', 'stateless', 'unknown'] as const;
+/**
+ * A person's right to stay in Sweden, in the order the form offers it: `none` = a foreign national
+ * without a Swedish residence permit or right of residence (the reflection period may apply).
+ */
+export const RESIDENCE_PERMITS = ['none', 'has_permit', 'unknown'] as const;
+export type ResidencePermit = (typeof RESIDENCE_PERMITS)[number];
 
 export interface PersonName {
   kind?: 'name' | 'alias';
@@ -101,6 +107,10 @@ export interface CasePersonInput {
   citizenship?: Citizenship;
   languages?: string[];
   contact?: ContactDetails;
+  /** Absent = unknown. */
+  residence_permit?: ResidencePermit;
+  /** A child in Sweden without a parent or another adult in the parent's place; absent = false. */
+  unaccompanied?: boolean;
 }
 
 export interface CasePerson {
@@ -115,6 +125,8 @@ export interface CasePerson {
   languages: string[];
   documents: unknown[];
   contact: ContactDetails;
+  residence_permit: ResidencePermit;
+  unaccompanied: boolean;
   protection: string;
   added_by: string;
   added_at: string;

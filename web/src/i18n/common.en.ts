@@ -103,6 +103,8 @@ export const enCommon: Record<keyof typeof svCommon, string> = {
   'rule.too_many_wait': 'Too many failed attempts. Wait {wait} and try again (from {time}).',
   'rule.min_length': 'The text is too short.',
   'rule.not_allowed_for_kind': 'This kind of organisation does not allow the role.',
+  'rule.has_residence_permit': 'The person has a residence permit in Sweden, so a reflection period does not apply. If that is wrong, correct the person\'s details first.',
+  'rule.swedish_citizen': 'The person is a Swedish citizen, so a reflection period does not apply.',
 
   'nav.cases': 'Cases',
   'home.cases': 'The cases you work on: start a new case and see who is on its team.',

@@ -102,6 +102,8 @@ export const svCommon = {
   'rule.too_many_wait': 'För många misslyckade försök. Vänta {wait} och försök igen (från kl. {time}).',
   'rule.min_length': 'Texten är för kort.',
   'rule.not_allowed_for_kind': 'Rollen är inte tillåten för den här typen av organisation.',
+  'rule.has_residence_permit': 'Personen har uppehållstillstånd i Sverige och kan därför inte få betänketid. Stämmer det inte, rätta personens uppgifter först.',
+  'rule.swedish_citizen': 'Personen är svensk medborgare och kan därför inte få betänketid.',
 
   'nav.cases': 'Ärenden',
   'home.cases': 'Ärenden som du arbetar med: skapa ett nytt ärende och se vilka som är med i teamet.',

@@ -181,7 +181,6 @@ export const enNewCase: Record<keyof typeof svNewCase, string> = {
   'guide.review.reportMade': 'Made on {on} to {municipality}',
   'guide.review.reportNotYet': 'Not made yet',
   'guide.review.change': 'Change',
-  'guide.review.notSaved': 'The answers about the residence permit and whether the child is here without a guardian are not saved in the case. They only shape the list of what to do next.',
   'guide.review.privacy': "The details are stored encrypted and only the case's team sees them. The guide stores nothing in the browser.",
   'guide.outcome.partial': 'The case {code} has been created, but not everything could be saved',
   'guide.outcome.none': 'The case could not be created',

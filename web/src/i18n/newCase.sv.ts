@@ -179,7 +179,6 @@ export const svNewCase = {
   'guide.review.reportMade': 'Gjord {on} till {municipality}',
   'guide.review.reportNotYet': 'Inte gjord ännu',
   'guide.review.change': 'Ändra',
-  'guide.review.notSaved': 'Svaren om uppehållstillstånd och om barnet är här utan vårdnadshavare sparas inte i ärendet. De styr bara listan över vad du gör sedan.',
   'guide.review.privacy': 'Uppgifterna sparas krypterade och syns bara för ärendets team. Guiden sparar inget i webbläsaren.',
   'guide.outcome.partial': 'Ärendet {code} är skapat, men allt kunde inte sparas',
   'guide.outcome.none': 'Ärendet kunde inte skapas',

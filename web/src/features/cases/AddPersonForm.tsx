@@ -1,8 +1,11 @@
 // The team's form that adds a person to a case: role (explained), names (Latin and original script),
-// date of birth as a full or partial date or an estimated age range, gender, citizenship, languages
-// and contact details. The server's field problems show beside the field they name.
+// date of birth as a full or partial date or an estimated age range, gender, citizenship, residence
+// permit, whether a child is unaccompanied, languages and contact details. The server's field
+// problems show beside the field they name.
 import { useState, type SubmitEvent } from 'react';
-import { PERSON_ROLES, type CasePerson, type CasePersonInput, type PersonName } from '../../api/caseTypes';
+import {
+  PERSON_ROLES, type CasePerson, type CasePersonInput, type PersonName, type ResidencePermit,
+} from '../../api/caseTypes';
 import { caseApi } from '../../api/endpoints';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FieldGroup } from '../../components/fields';
@@ -11,6 +14,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useI18n } from '../../i18n/context';
 import { PersonFields, personFieldTargets, problemLists } from './PersonFields';
 import { personRoleExplanation, personRoleLabel } from './personLabels';
+import { draftMayBeChild, draftSwedishCitizen } from './personRules';
 
 const DATE = /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/;
 
@@ -25,6 +29,10 @@ export interface PersonDraft {
   gender: string;
   citizenship: string;
   countries: string[];
+  /** Not asked (and not sent) for a Swedish citizen. */
+  residencePermit: ResidencePermit;
+  /** Only asked (and sent) while the person may be a child. */
+  unaccompanied: boolean;
   languages: string[];
   phone: string;
   email: string;
@@ -33,8 +41,16 @@ export interface PersonDraft {
 
 export const emptyPerson = (): PersonDraft => ({
   role: '', names: [{ kind: 'name', latin: '', original: '' }], dobMode: 'date', dob: '', ageMin: '', ageMax: '',
-  claimedMinor: false, gender: '', citizenship: '', countries: [], languages: [], phone: '', email: '', notes: '',
+  claimedMinor: false, gender: '', citizenship: '', countries: [], residencePermit: 'unknown', unaccompanied: false,
+  languages: [], phone: '', email: '', notes: '',
 });
+
+/** The residence permit to record: unknown for a Swedish citizen, whom the question does not concern. */
+export const permitOf = (d: PersonDraft): ResidencePermit => (draftSwedishCitizen(d) ? 'unknown' : d.residencePermit);
+
+/** Whether to record the person as an unaccompanied child: ticked, and the person may be a child. */
+export const unaccompaniedOf = (d: PersonDraft, today: string): boolean =>
+  d.unaccompanied && draftMayBeChild(d, Number(today.slice(0, 4)));
 
 /** Problems the form can see before asking the server. */
 export function localPersonProblems(d: PersonDraft): FormProblem[] {
@@ -69,6 +85,8 @@ export function personInput(d: PersonDraft, today: string): CasePersonInput {
   if (d.claimedMinor) input.claimed_minor = true;
   if (d.gender) input.gender = d.gender;
   if (d.citizenship) input.citizenship = { status: d.citizenship, ...(d.citizenship === 'known' ? { countries: d.countries } : {}) };
+  if (permitOf(d) !== 'unknown') input.residence_permit = permitOf(d);
+  if (unaccompaniedOf(d, today)) input.unaccompanied = true;
   if (d.languages.length) input.languages = d.languages;
   const contact = {
     ...(d.phone.trim() ? { phones: [d.phone.trim()] } : {}),

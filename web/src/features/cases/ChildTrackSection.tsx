@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/context';
 import { childApi } from './caseWorkApi';
 import type { ChildTrack, ChildTrackRecord, MissingAlert } from './caseWorkTypes';
 import { ChildTrackForm } from './ChildTrackForm';
+import { mayBeChild } from './personRules';
 import { useWrite } from './useCaseWork';
 import { clockRuleLabel } from './workLabels';
 
@@ -26,22 +27,12 @@ interface Props {
 
 const loadMunicipalities = (signal: AbortSignal) => geoApi.municipalities(signal);
 
-/** The persons the child track may be about: a child, or one who says or is estimated to be one. */
-export function mayBeChild(p: CasePerson): boolean {
-  if (p.role === 'accompanying_child' || p.claimed_minor) return true;
-  const dob = p.date_of_birth;
-  if (!dob) return true;
-  if ('age_min' in dob) return dob.age_min < 18;
-  const year = Number(dob.date.slice(0, 4));
-  return new Date().getFullYear() - year <= 18;
-}
-
 export function ChildTrackSection({ caseId, data, error, reload, editable, persons, onChanged }: Props) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const municipalities = useApi(loadMunicipalities);
   const write = useWrite();
-  const children = persons.filter(mayBeChild);
+  const children = persons.filter((p) => mayBeChild(p));
   const code = (personId: string) => persons.find((p) => p.id === personId)?.code ?? personId;
   const municipalityName = (c: string | null) => (c ? municipalities.data?.items.find((m) => m.code === c)?.name ?? c : '');
   const openAlert = (personId: string) => data?.alerts.find((a) => a.person_id === personId && a.open);

@@ -1,17 +1,25 @@
 // The identity and contact fields of a person, shared by the form that adds a person and the one that
 // corrects one: names (Latin and original script, aliases), date of birth as a full or partial date or
-// an estimated age range, claimed minor, gender, citizenship, languages and contact details. Every id
-// starts with `prefix`, so both forms can be on the page at once.
+// an estimated age range, claimed minor, whether a child is unaccompanied (asked while the person may
+// be a child), gender, citizenship, the residence permit (not asked of a Swedish citizen), languages
+// and contact details. Every id starts with `prefix`, so both forms can be on the page at once.
 import type { Dispatch, SetStateAction } from 'react';
-import { CITIZENSHIP_STATUSES, GENDERS, type PersonName } from '../../api/caseTypes';
+import { CITIZENSHIP_STATUSES, GENDERS, RESIDENCE_PERMITS, type PersonName, type ResidencePermit } from '../../api/caseTypes';
 import { CheckboxField, FieldGroup, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { basePath, problemMessage, type FormProblem } from '../../components/formProblems';
 import type { I18n } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/sv';
 import { LanguagePicker } from '../orgs/LanguagePicker';
 import type { PersonDraft } from './AddPersonForm';
 import { CountryPicker } from './CountryPicker';
+import { draftMayBeChild, draftSwedishCitizen } from './personRules';
 
 type T = I18n['t'];
+
+/** The residence-permit choices in plain words. */
+export const PERMIT_CHOICE: Record<ResidencePermit, MessageKey> = {
+  none: 'person.permit.choice.none', has_permit: 'person.permit.choice.has_permit', unknown: 'person.permit.choice.unknown',
+};
 
 /** Where each problem field of the person's own fields points (for useFormProblems). */
 export function personFieldTargets(t: T, prefix: string, dobMode: PersonDraft['dobMode']) {
@@ -29,6 +37,8 @@ export function personFieldTargets(t: T, prefix: string, dobMode: PersonDraft['d
     citizenship: { id: `${prefix}-citizenship`, label: t('person.field.citizenship') },
     'citizenship.status': { id: `${prefix}-citizenship`, label: t('person.field.citizenship') },
     'citizenship.countries': { id: `${prefix}-countries`, label: t('person.field.countries') },
+    residence_permit: { id: `${prefix}-residence-permit`, label: t('person.field.residencePermit') },
+    unaccompanied: { id: `${prefix}-unaccompanied`, label: t('person.field.unaccompanied') },
     languages: { id: `${prefix}-languages`, label: t('person.field.languages') },
     'contact.phones': { id: `${prefix}-phone`, label: t('person.field.phone') },
     'contact.emails': { id: `${prefix}-email`, label: t('person.field.email') },
@@ -110,6 +120,10 @@ export function PersonFields<D extends PersonDraft>({ prefix, d, setD, errorsUnd
         <CheckboxField id={`${prefix}-claimed-minor`} label={t('person.field.claimedMinor')} checked={d.claimedMinor}
           errors={errorsUnder('claimed_minor')} onChange={(claimedMinor) => { set({ claimedMinor }); }} />
       </FieldGroup>
+      {draftMayBeChild(d) ? (
+        <CheckboxField id={`${prefix}-unaccompanied`} label={t('person.field.unaccompanied')} hint={t('person.unaccompanied.hint')}
+          checked={d.unaccompanied} errors={errorsUnder('unaccompanied')} onChange={(unaccompanied) => { set({ unaccompanied }); }} />
+      ) : null}
 
       <SelectField id={`${prefix}-gender`} label={t('person.field.gender')} value={d.gender} errors={errorsUnder('gender')}
         options={[{ value: '', label: t('person.notGiven') }, ...GENDERS.map((g) => ({ value: g, label: i18n.tDynamic(`gender.${g}`, g) }))]}
@@ -122,6 +136,22 @@ export function PersonFields<D extends PersonDraft>({ prefix, d, setD, errorsUnd
         <CountryPicker id={`${prefix}-countries`} label={t('person.field.countries')} hint={t('person.countries.hint')}
           value={d.countries} errors={errorsUnder('citizenship.countries')} onChange={(countries) => { set({ countries }); }} />
       ) : null}
+      {draftSwedishCitizen(d) ? (
+        <p id={`${prefix}-residence-permit`} className="field-hint">{t('person.permit.swedishCitizen')}</p>
+      ) : (
+        <FieldGroup id={`${prefix}-residence-permit`} label={t('person.field.residencePermit')} hint={t('person.permit.hint')}
+          errors={errorsUnder('residence_permit')}>
+          <ul className="choice-list">
+            {RESIDENCE_PERMITS.map((v) => (
+              <li key={v}>
+                <input id={`${prefix}-residence-permit-${v}`} type="radio" name={`${prefix}-residence-permit`} value={v}
+                  checked={d.residencePermit === v} onChange={() => { set({ residencePermit: v }); }} />
+                <label htmlFor={`${prefix}-residence-permit-${v}`}>{t(PERMIT_CHOICE[v])}</label>
+              </li>
+            ))}
+          </ul>
+        </FieldGroup>
+      )}
       <LanguagePicker id={`${prefix}-languages`} label={t('person.field.languages')} hint={t('person.languages.hint')}
         value={d.languages} errors={errorsUnder('languages')} onChange={(languages) => { set({ languages }); }} />
 

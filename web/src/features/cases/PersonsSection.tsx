@@ -1,5 +1,5 @@
 // A case's persons: code, role, names (Latin with the original script), date of birth or estimated
-// age, citizenship and languages, and which record was merged into which; for the team, the form that
+// age (and an unaccompanied child), citizenship and residence permit, and languages, and which record was merged into which; for the team, the form that
 // adds one, the one that merges a duplicate into a person and the one that corrects a person.
 // Break-glass readers only read.
 import { useCallback, useState } from 'react';
@@ -15,7 +15,7 @@ import { EditPersonForm } from './EditPersonForm';
 import { mergeable, type MergeablePerson } from './mergeApi';
 import { MergePersonForm } from './MergePersonForm';
 import { PersonNames } from './PersonNames';
-import { citizenshipText, dateOfBirthText, personRoleLabel } from './personLabels';
+import { citizenshipText, dateOfBirthText, personRoleLabel, residencePermitText } from './personLabels';
 import { useCountries } from './useCountries';
 
 interface Props {
@@ -63,10 +63,20 @@ export function PersonsSection({ value, editable, onAdded }: Props) {
         <>
           {dateOfBirthText(i18n, p.date_of_birth)}
           {p.claimed_minor ? <span className="muted"> ({t('person.claimedMinor.short')})</span> : null}
+          {p.unaccompanied ? <div>{t('person.unaccompanied.short')}</div> : null}
         </>
       ),
     },
-    { id: 'citizenship', header: t('person.field.citizenship'), cell: (p) => citizenshipText(i18n, p.citizenship, countries) },
+    {
+      id: 'citizenship',
+      header: t('person.field.citizenship'),
+      cell: (p) => (
+        <>
+          {citizenshipText(i18n, p.citizenship, countries)}
+          {residencePermitText(i18n, p) ? <div>{residencePermitText(i18n, p)}</div> : null}
+        </>
+      ),
+    },
     { id: 'languages', header: t('person.field.languages'), cell: (p) => p.languages.map(languageName).join(', ') },
     ...(editable ? [{
       id: 'merge',

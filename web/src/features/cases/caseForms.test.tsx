@@ -37,7 +37,8 @@ const stored: Case = {
 const mihai: CasePerson = {
   id: 'p1', code: 'P-2026-000200', role: 'presumed_victim', names: [{ kind: 'name', latin: 'Syntet Person' }],
   date_of_birth: { date: '1991' }, claimed_minor: false, gender: 'male', citizenship: {}, languages: ['ron'],
-  documents: [], contact: {}, protection: 'none', added_by: me, added_at: '2026-11-22T10:00:00Z', version: 1,
+  documents: [], contact: {}, residence_permit: 'unknown', unaccompanied: false, protection: 'none', added_by: me,
+  added_at: '2026-11-22T10:00:00Z', version: 1,
 };
 const tracks = (proceedings: boolean): CaseTracks => ({
   case_id: CASE_ID, steps_version: 'se-manual-2019', status: 'open', closure_reason: null, version: 1, facts: [],
@@ -380,5 +381,39 @@ describe('changing a running clock', () => {
     const select = await screen.findByLabelText('Tidsfrist', { selector: '#clock-rule' }, SLOW);
     await waitFor(() => { expect(within(select).getAllByRole('option').length).toBe(1); });
     expect(within(select).getByRole('option').textContent).toBe('Tillfälligt uppehållstillstånd för brottsoffer och vittnen');
+  });
+
+  it('shows a refused reflection period beside the person: a residence permit, or a Swedish citizen', async () => {
+    const reflection: ClockRuleVersion = {
+      ...permitRule, id: 'reflection_period', kind: 'reflection_period', applicants: [], conditions: [], child_only: false,
+    };
+    let refusal = 'has_residence_permit';
+    installFakeApi(caseApi((method, path) => {
+      if (path === '/api/v1/clock-rules') return { status: 200, body: { on: '2026-11-20', items: [reflection] } };
+      if (method === 'POST' && path === `${BASE}/clocks`) {
+        return {
+          status: 422,
+          body: {
+            type: 'https://opennrm.org/problems/validation', title: 'Invalid', status: 422,
+            errors: [{ field: 'person_id', rule: refusal, detail: '' }],
+          },
+        };
+      }
+      return undefined;
+    }), { session: investigator });
+    const user = userEvent.setup();
+    renderRoute(`/cases/${CASE_ID}`);
+    const select = await screen.findByLabelText('Tidsfrist', { selector: '#clock-rule' }, SLOW);
+    await waitFor(() => { expect(within(select).getByRole('option').textContent).toBe('Betänketid'); });
+    await user.selectOptions(screen.getByLabelText(/^Person/, { selector: '#clock-person' }), 'p1');
+    await user.click(screen.getByRole('button', { name: 'Registrera ansökan' }));
+    await waitFor(() => {
+      expect(document.getElementById('clock-person-error')?.textContent).toContain('Personen har uppehållstillstånd i Sverige');
+    });
+    refusal = 'swedish_citizen';
+    await user.click(screen.getByRole('button', { name: 'Registrera ansökan' }));
+    await waitFor(() => {
+      expect(document.getElementById('clock-person-error')?.textContent).toContain('Personen är svensk medborgare');
+    });
   });
 });

@@ -32,7 +32,8 @@ const stored: Case = {
 const olena: CasePerson = {
   id: 'p1', code: 'P-2026-000123', role: 'presumed_victim', names: [{ kind: 'name', latin: 'Olena Kovalenko' }],
   date_of_birth: { date: '1990-04' }, claimed_minor: false, gender: 'female', citizenship: {}, languages: ['ukr'],
-  documents: [], contact: {}, protection: 'none', added_by: me, added_at: '2026-11-22T10:00:00Z', version: 1,
+  documents: [], contact: {}, residence_permit: 'unknown', unaccompanied: false, protection: 'none', added_by: me,
+  added_at: '2026-11-22T10:00:00Z', version: 1,
 };
 const tracks = (step: string | null, missing: string[]): CaseTracks => ({
   case_id: CASE_ID, steps_version: 'se-manual-2019', status: 'open', closure_reason: null, version: 2, facts: [],

@@ -29,7 +29,8 @@ const stored: Case = {
 };
 const person = (id: string, code: string, latin: string, extra: Partial<MergeablePerson> = {}): MergeablePerson => ({
   id, code, role: 'presumed_victim', names: [{ kind: 'name', latin }], date_of_birth: null, claimed_minor: false,
-  gender: 'female', citizenship: {}, languages: [], documents: [], contact: {}, protection: 'none', added_by: me,
+  gender: 'female', citizenship: {}, languages: [], documents: [], contact: {}, residence_permit: 'unknown', unaccompanied: false,
+  protection: 'none', added_by: me,
   added_at: '2026-11-22T10:00:00Z', version: 1, merged_into: null, merged_from: [], ...extra,
 });
 const olena = person('p1', 'P-2026-000123', 'Olena Kovalenko');

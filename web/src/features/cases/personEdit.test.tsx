@@ -33,7 +33,8 @@ const person = (id: string, code: string, latin: string, extra: Partial<Mergeabl
   id, code, role: 'presumed_victim', names: [{ kind: 'name', latin, original: '' }], date_of_birth: { date: '1995-04' },
   claimed_minor: false, gender: 'female', citizenship: { status: 'known', countries: ['RO'] }, languages: ['ron'],
   documents: [{ type: 'passport', number: 'X123', issuing_country: 'RO', expires_on: null }],
-  contact: { phones: ['070 1', '070 2'], emails: [], address: 'Storgatan 1', notes: '' }, protection: 'none',
+  contact: { phones: ['070 1', '070 2'], emails: [], address: 'Storgatan 1', notes: '' }, residence_permit: 'has_permit',
+  unaccompanied: false, protection: 'none',
   added_by: me, added_at: '2026-11-22T10:00:00Z', version: 2, merged_into: null, merged_from: [], ...extra,
 });
 const ioana = person('p1', 'P-2026-000123', 'Ioana Radulescu');
@@ -63,6 +64,8 @@ describe('correcting a person', () => {
       languages: ['ron'],
       contact: { phones: ['070 9', '070 2'], address: 'Storgatan 1' },
       documents: [{ type: 'passport', number: 'X123', issuing_country: 'RO' }],
+      residence_permit: 'has_permit',
+      unaccompanied: false,
       protection: 'none',
       expected_version: 2,
     });

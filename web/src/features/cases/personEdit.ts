@@ -4,7 +4,7 @@
 // protection changes raise protection (the case's places leave lists and statistics).
 import type { CasePersonInput } from '../../api/caseTypes';
 import { apiFetch } from '../../api/client';
-import { personInput, type PersonDraft } from './AddPersonForm';
+import { permitOf, personInput, unaccompaniedOf, type PersonDraft } from './AddPersonForm';
 import type { MergeablePerson } from './mergeApi';
 
 /** The levels the edit form offers; an assumed identity is never given to or taken from a record. */
@@ -40,6 +40,8 @@ export function editDraft(p: MergeablePerson): PersonEditDraft {
     gender: p.gender,
     citizenship: p.citizenship.status ?? '',
     countries: p.citizenship.countries ?? [],
+    residencePermit: p.residence_permit,
+    unaccompanied: p.unaccompanied,
     languages: p.languages,
     phone: p.contact.phones?.[0] ?? '',
     email: p.contact.emails?.[0] ?? '',
@@ -66,7 +68,10 @@ export function updateInput(p: MergeablePerson, d: PersonEditDraft, today: strin
   if (phones.length) contact.phones = phones;
   if (emails.length) contact.emails = emails;
   if (p.contact.address) contact.address = p.contact.address;
-  const input: CasePersonUpdateInput = { protection: d.protection, expected_version: p.version };
+  // The server replaces the whole record: both are sent as they now stand, even at their defaults.
+  const input: CasePersonUpdateInput = {
+    protection: d.protection, expected_version: p.version, residence_permit: permitOf(d), unaccompanied: unaccompaniedOf(d, today),
+  };
   for (const [k, v] of Object.entries(edited)) if (v !== undefined) Object.assign(input, { [k]: v });
   if (Object.keys(contact).length) input.contact = contact;
   if (p.documents.length) input.documents = p.documents.map(documentInput);

@@ -1,7 +1,10 @@
-// How a case's person reads in the user's language: role, date of birth or estimated age, citizenship.
-import type { Citizenship, DateOfBirth } from '../../api/caseTypes';
+// How a case's person reads in the user's language: role, date of birth or estimated age, citizenship,
+// residence permit.
+import type { CasePerson, Citizenship, DateOfBirth, ResidencePermit } from '../../api/caseTypes';
 import type { Country } from '../../api/types';
 import type { I18n } from '../../i18n/context';
+import type { MessageKey } from '../../i18n/sv';
+import { swedishCitizen } from './personRules';
 
 export function personRoleLabel(i: Pick<I18n, 'tDynamic'>, role: string): string {
   return i.tDynamic(`personRole.${role}`, role);
@@ -32,4 +35,14 @@ export function citizenshipText(i: Pick<I18n, 't' | 'tDynamic' | 'lang'>, cz: Ci
     }).join(', ');
   }
   return cz.status ? i.tDynamic(`citizenship.${cz.status}`, cz.status) : '';
+}
+
+const PERMIT_STATUS: Record<Exclude<ResidencePermit, 'unknown'>, MessageKey> = {
+  none: 'person.permit.status.none', has_permit: 'person.permit.status.has_permit',
+};
+
+/** "Residence permit: none"; '' when not known, or for a Swedish citizen (whom it does not concern). */
+export function residencePermitText(i: Pick<I18n, 't'>, p: Pick<CasePerson, 'residence_permit' | 'citizenship'>): string {
+  if (p.residence_permit === 'unknown' || swedishCitizen(p.citizenship)) return '';
+  return i.t('person.permit.view', { status: i.t(PERMIT_STATUS[p.residence_permit]) });
 }

@@ -28,6 +28,7 @@ const olena: CasePerson = {
   names: [{ kind: 'name', latin: 'Olena Kovalenko', original: 'Олена Коваленко' }],
   date_of_birth: { date: '2001-04' }, claimed_minor: false, gender: 'female',
   citizenship: { status: 'known', countries: ['UA'] }, languages: ['ukr'], documents: [], contact: {},
+  residence_permit: 'none', unaccompanied: false,
   protection: 'none', added_by: me, added_at: '2026-11-22T10:00:00Z', version: 1,
 };
 const countries = {

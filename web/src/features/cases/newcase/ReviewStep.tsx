@@ -1,6 +1,6 @@
 // Step 5: everything the guide will send, in words, each with a way back to change it. One action
-// (in the guide's buttons) creates the case with the person, the indicators, the assessment and a
-// child's report of concern.
+// (in the guide's buttons) creates the case with the person (with the residence permit and, for a
+// child, whether unaccompanied), the indicators, the assessment and a child's report of concern.
 import { Fragment } from 'react';
 import type { Municipality } from '../../../api/types';
 import { useI18n } from '../../../i18n/context';
@@ -55,7 +55,6 @@ export function ReviewStep(p: StepProps & {
           </Fragment>
         ))}
       </dl>
-      <p>{t('guide.review.notSaved')}</p>
       <p>{t('guide.review.privacy')}</p>
     </>
   );

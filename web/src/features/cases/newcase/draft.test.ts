@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorChecklist } from '../caseWorkTypes';
 import {
-  birthSaysChild, emptyDraft, indicatorProblems, personProblems, planFrom, possiblyChild, reportProblems, visibleIndicators,
+  birthSaysChild, emptyDraft, indicatorProblems, personProblems, planFrom, possiblyChild, reportProblems, residencePermitFrom,
+  visibleIndicators,
   type GuideDraft,
 } from './draft';
 
@@ -108,5 +109,26 @@ describe('the plan the guide sends', () => {
   it('treats "do not know" as a possible child even without a birth date', () => {
     expect(planFrom(draft({ mayBeChild: 'unknown' }), checklist, today).person.claimed_minor).toBe(true);
     expect(planFrom(draft({ mayBeChild: 'unknown', dobMode: 'date', dob: '2011' }), checklist, today).person.claimed_minor).toBeUndefined();
+  });
+
+  it('records the residence permit from "a foreign national without a permit?": yes is none, no is a permit', () => {
+    expect(residencePermitFrom('yes')).toBe('none');
+    expect(residencePermitFrom('no')).toBe('has_permit');
+    expect(residencePermitFrom('unknown')).toBe('unknown');
+    expect(residencePermitFrom('')).toBe('unknown');
+    expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'yes' }), checklist, today).person.residence_permit).toBe('none');
+    expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'no' }), checklist, today).person.residence_permit).toBe('has_permit');
+    // Unknown is the server's default: not sent.
+    expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'unknown' }), checklist, today).person).toEqual({ role: 'presumed_victim' });
+  });
+
+  it('records an unaccompanied child only for a yes while the person may be a child', () => {
+    expect(planFrom(draft({ mayBeChild: 'yes', unaccompanied: 'yes' }), checklist, today).person)
+      .toEqual({ role: 'presumed_victim', claimed_minor: true, unaccompanied: true });
+    expect(planFrom(draft({ mayBeChild: 'unknown', unaccompanied: 'yes' }), checklist, today).person.unaccompanied).toBe(true);
+    expect(planFrom(draft({ mayBeChild: 'yes', unaccompanied: 'unknown' }), checklist, today).person.unaccompanied).toBeUndefined();
+    expect(planFrom(draft({ mayBeChild: 'yes', unaccompanied: 'no' }), checklist, today).person.unaccompanied).toBeUndefined();
+    // Answered while a child, then the person turned out an adult: not sent.
+    expect(planFrom(draft({ mayBeChild: 'no', unaccompanied: 'yes' }), checklist, today).person.unaccompanied).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // person may be a child, the problems each step finds before going on, and the request bodies the
 // guide sends when it creates the case. The draft lives in the guide's React state only: it holds
 // names and other personal data, so it is never written to browser storage.
-import type { CasePersonInput } from '../../../api/caseTypes';
+import type { CasePersonInput, ResidencePermit } from '../../../api/caseTypes';
 import type { FormProblem } from '../../../components/formProblems';
 import type { Assessment, ChildTrackEntry, IndicatorChecklist, IndicatorsAssessment } from '../caseWorkTypes';
 
@@ -140,6 +140,13 @@ export interface GuidePlan {
   report: ChildTrackEntry | null;
 }
 
+/** The person's residence permit from "a foreign national without a residence permit?": yes → none. */
+export function residencePermitFrom(noPermit: Answer3): ResidencePermit {
+  if (noPermit === 'yes') return 'none';
+  if (noPermit === 'no') return 'has_permit';
+  return 'unknown';
+}
+
 /** The request bodies for the draft on `today` (YYYY-MM-DD, Swedish calendar). */
 export function planFrom(d: GuideDraft, checklist: IndicatorChecklist | null, today: string): GuidePlan {
   const child = possiblyChild(d, today);
@@ -151,6 +158,10 @@ export function planFrom(d: GuideDraft, checklist: IndicatorChecklist | null, to
   if (d.mayBeChild === 'yes' || (d.mayBeChild === 'unknown' && !birthSaysChild(d, today))) person.claimed_minor = true;
   if (d.gender) person.gender = d.gender;
   if (d.languages.length) person.languages = d.languages;
+  // Unknown is the server's default; only a child answered "yes" is recorded as unaccompanied.
+  const permit = residencePermitFrom(d.noPermit);
+  if (permit !== 'unknown') person.residence_permit = permit;
+  if (child && d.unaccompanied === 'yes') person.unaccompanied = true;
 
   const visible = checklist ? visibleIndicators(checklist, child) : [];
   const answers = visible.filter((id) => d.answers[id]?.answer)

@@ -75,6 +75,7 @@ describe('the new-case guide', () => {
     await user.click(screen.getByLabelText('Ja', { selector: '#guide-may-be-child-yes' }));
     expect(screen.getByRole('heading', { name: 'Barnspåret gäller' })).toBeTruthy();
     await user.click(screen.getByLabelText('Ja', { selector: '#guide-unaccompanied-yes' }));
+    await user.click(screen.getByLabelText('Ja', { selector: '#guide-no-permit-yes' }));
     await next(user, /Steg 3 av 5: Tecken på människohandel/);
 
     // Indicators: grouped, the children's group shown, a yes needs evidence; no score decides.
@@ -112,6 +113,8 @@ describe('the new-case guide', () => {
 
     expect(screen.getByText('Inget namn. Personen får en kod.')).toBeTruthy();
     expect(screen.getByText('1 ja, 0 nej, 0 vet inte')).toBeTruthy();
+    // The answers on the residence permit and an unaccompanied child are saved now: no note says otherwise.
+    expect(document.body.textContent).not.toMatch(/sparas inte/);
     await user.click(screen.getByRole('button', { name: 'Skapa ärendet' }));
     const done = await screen.findByRole('heading', { level: 2, name: 'Ärendet NRM-2026-000045 är skapat' });
     await waitFor(() => { expect(document.activeElement).toBe(done); });
@@ -123,7 +126,7 @@ describe('the new-case guide', () => {
       'POST /api/v1/cases', 'POST /api/v1/cases/C/persons', 'PUT /api/v1/cases/C/persons/P/indicators',
       'PUT /api/v1/cases/C/persons/P/assessment', 'POST /api/v1/cases/C/persons/P/child-track',
     ]);
-    expect(writes[1]?.[2]).toEqual({ role: 'presumed_victim', claimed_minor: true });
+    expect(writes[1]?.[2]).toEqual({ role: 'presumed_victim', claimed_minor: true, residence_permit: 'none', unaccompanied: true });
     expect(writes[4]?.[2]).toMatchObject({ kind: 'report_of_concern', municipality: '2584' });
     // Nothing the user typed went to browser storage.
     expect(sessionStorage.length + localStorage.length).toBe(0);
