@@ -3,8 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 
 namespace opennrm::testing {
+
+std::string UtcDay(int days) {
+  using namespace std::chrono;
+  const auto d = floor<std::chrono::days>(system_clock::now()) + std::chrono::days(days);
+  const year_month_day ymd{d};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
 
 using nlohmann::json;
 

@@ -16,6 +16,10 @@
 
 namespace opennrm::testing {
 
+// Today's UTC date moved by `days`, as YYYY-MM-DD. Stockholm's date is the
+// UTC date or the next day, so tests check days left within one day.
+std::string UtcDay(int days);
+
 class CaseServer {
  public:
   // Starts a server (with `extra_toml` in its configuration) and signs the

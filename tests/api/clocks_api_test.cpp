@@ -9,7 +9,6 @@
 // refused with the field and rule, and nothing is written.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <set>
 
 #include "case_fixture.hpp"
@@ -18,18 +17,6 @@ namespace opennrm::testing {
 namespace {
 
 using nlohmann::json;
-
-// Today's UTC date moved by `days`, as YYYY-MM-DD. Stockholm's date is the
-// UTC date or the next day, so days left are checked within one day.
-std::string UtcDay(int days) {
-  using namespace std::chrono;
-  const auto d = floor<std::chrono::days>(system_clock::now()) + std::chrono::days(days);
-  const year_month_day ymd{d};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
 
 class Clocks : public ::testing::Test {
  protected:

@@ -8,7 +8,6 @@
 // when the record says "none" or "unknown". Synthetic data only.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "case_fixture.hpp"
@@ -17,17 +16,6 @@ namespace opennrm::testing {
 namespace {
 
 using nlohmann::json;
-
-// Today's UTC date moved by `days`, as YYYY-MM-DD.
-std::string UtcDay(int days) {
-  using namespace std::chrono;
-  const auto d = floor<std::chrono::days>(system_clock::now()) + std::chrono::days(days);
-  const year_month_day ymd{d};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
 
 class PersonResidence : public ::testing::Test {
  protected:

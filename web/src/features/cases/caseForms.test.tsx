@@ -1,99 +1,21 @@
 // The case page's forms: closing a case with a reason after a confirm, and reopening it; the
 // exploitation with labour's sector, places and period; the criminal proceedings only in a case whose
 // proceedings track is available (a public authority's), with offences chosen from those in force when
-// the act was committed; renewing and revoking a running clock; the clock form's rules read from the server.
+// the act was committed. The clock forms are in clockForms.test.tsx.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { UserOrganisation } from '../../api/accountTypes';
-import type { Case, CasePerson } from '../../api/caseTypes';
 import { setCsrfToken } from '../../api/client';
-import { installFakeApi, sessionOf, userWith, type Handler } from '../../test/fakeApi';
+import { installFakeApi } from '../../test/fakeApi';
 import { renderRoute } from '../../test/render';
 import { exploitationBody, draftOf } from './ExploitationSection';
 import { proceedingsBody, proceedingsDraft, proceedingsTarget } from './ProceedingsSection';
-import type { CaseTracks, Clock } from './caseWorkTypes';
-import type { ClockRuleVersion } from './clockRules';
-
-/** The first find on a freshly rendered case page waits for a dozen loads: time for a busy machine. */
-const SLOW = { timeout: 5000 };
+import { SLOW, investigator, me, CASE_ID, BASE, stored, emptyProceedings, caseApi } from './caseFormsFixture';
 
 afterEach(() => {
   vi.unstubAllGlobals();
   setCsrfToken(null);
 });
-
-const police: UserOrganisation = { id: 'org-pol', name: 'Polisregion Nord', kind: 'police_region' };
-const investigator = sessionOf(userWith(['police_investigator'], police));
-const me = investigator.user.id;
-const CASE_ID = 'fedcba9876543210fedcba9876543210';
-const BASE = `/api/v1/cases/${CASE_ID}`;
-const stored: Case = {
-  id: CASE_ID, code: 'NRM-2026-000077', type: 'trafficking_in_human_beings', status: 'open', organisation_id: 'org-pol',
-  created_at: '2026-11-20T08:00:00Z', updated_at: '2026-11-21T09:30:00Z', version: 1,
-  closure_reason: null, steps_version: 'se-manual-2019', access: 'team', break_glass_expires_at: null,
-  team: [{ user_id: me, display_name: 'Test Person', added_by: me, added_at: '2026-11-20T08:00:00Z' }],
-};
-const mihai: CasePerson = {
-  id: 'p1', code: 'P-2026-000200', role: 'presumed_victim', names: [{ kind: 'name', latin: 'Syntet Person' }],
-  date_of_birth: { date: '1991' }, claimed_minor: false, gender: 'male', citizenship: {}, languages: ['ron'],
-  documents: [], contact: {}, residence_permit: 'unknown', unaccompanied: false, protection: 'none', added_by: me,
-  added_at: '2026-11-22T10:00:00Z', version: 1,
-};
-const tracks = (proceedings: boolean): CaseTracks => ({
-  case_id: CASE_ID, steps_version: 'se-manual-2019', status: 'open', closure_reason: null, version: 1, facts: [],
-  tracks: [
-    { track: 'support', available: true, unavailable_rule: null, step: null, ending: false, entered_at: null, entered_by: null, next: [] },
-    {
-      track: 'proceedings', available: proceedings, unavailable_rule: proceedings ? null : 'track_needs_authority', step: null,
-      ending: false, entered_at: null, entered_by: null, next: [],
-    },
-  ],
-});
-const emptyProceedings = {
-  case_id: CASE_ID, version: 0, recorded_by: null, recorded_at: null, versions: [], police_report_numbers: [],
-  offences: [{ offence_id: 'trafficking_in_human_beings', version_id: 'trafficking_in_human_beings_2018', grade: 'standard', committed: '2026-05', description: '' }],
-  investigation: null, prosecution: null, judgments: [], appeals: [], injured_parties: [],
-};
-const permitRule: ClockRuleVersion = {
-  id: 'residence_permit_cooperation', version: 1, kind: 'residence_permit_cooperation', title: 'Residence permit',
-  basis: 'law', legal_reference: 'Aliens Act ch. 5 §15', source: 'ref', needs_check: false, valid_from: '2007-07-01',
-  valid_to: null, applicants: ['head_of_preliminary_investigation'], decided: true, decided_by: 'migration_agency',
-  duration: { count: 6, unit: 'months', counting: 'period', bound: 'at_least' }, reminder_days_before_end: [30],
-  conditions: [{ id: 'needed_for_proceedings', text: 'Needed.' }], renewable: true, max_renewals: null, revocable: true,
-  end_task: 'residence_permit_ends', child_only: false,
-};
-const custodyRule: ClockRuleVersion = {
-  ...permitRule, id: 'custody_court_submission', kind: 'custody_court_submission', applicants: [], decided: false,
-  decided_by: null, conditions: [], renewable: false, revocable: false, child_only: true,
-};
-const runningPermit: Clock = {
-  id: 'c9', case_id: CASE_ID, person_id: 'p1', rule_id: 'residence_permit_cooperation', rule_version: 1,
-  kind: 'residence_permit_cooperation', title: 'Residence permit', legal_reference: '', needs_check: false, section: 'support',
-  status: 'running', applicant: 'head_of_preliminary_investigation', applied_on: '2026-05-01', decided_on: '2026-05-10',
-  starts_on: '2026-05-10', ends_on: '2026-11-09', conditions: ['needed_for_proceedings'], renewals: 0, stopped_on: null,
-  stop_reason: null, state: 'running', days_left: 20, overdue: false, reminders: [], task_id: null,
-};
-
-/** The case page's reads, with `extra` answering first. */
-function caseApi(extra: Handler, opts: { proceedings?: boolean; clocks?: Clock[]; caseValue?: Case } = {}): Handler {
-  return (method, path, body) => {
-    const own = extra(method, path, body);
-    if (own) return own;
-    if (path === BASE) return { status: 200, body: opts.caseValue ?? stored };
-    if (path === `${BASE}/persons`) return { status: 200, body: { items: [mihai] } };
-    if (path === `${BASE}/tracks`) return { status: 200, body: tracks(opts.proceedings ?? true) };
-    if (path === `${BASE}/child-track`) return { status: 200, body: { records: [], alerts: [], missing_alert_open: false } };
-    if (path === `${BASE}/timeline`) return { status: 200, body: { items: [], total: 0, limit: 500, offset: 0 } };
-    if (path === `${BASE}/exploitation` && method === 'GET') return { status: 200, body: { current: null, history: [] } };
-    if (path === `${BASE}/proceedings` && method === 'GET') return { status: 200, body: emptyProceedings };
-    if (path === '/api/v1/clock-rules') return { status: 200, body: { on: '2026-11-20', items: [permitRule, custodyRule] } };
-    if (path.endsWith('/notes') || path.endsWith('/attachments')) return { status: 200, body: { items: [], total: 0, limit: 100, offset: 0 } };
-    if (method === 'GET' && path.endsWith('/clocks')) return { status: 200, body: { items: opts.clocks ?? [] } };
-    if (method === 'GET' && path.endsWith('/tasks')) return { status: 200, body: { items: [] } };
-    return undefined;
-  };
-}
 
 describe('closing and reopening a case', () => {
   it('asks to confirm, then closes with the chosen reason', async () => {
@@ -326,94 +248,5 @@ describe('the criminal proceedings of a case', () => {
     expect(proceedingsTarget('offences[1].version_id', [])).toBe('proc-offence-1-offence_id');
     expect(proceedingsTarget('offences[0].committed', [])).toBe('proc-offence-0-committed');
     expect(proceedingsTarget('offences', [])).toBe('proc-offences');
-  });
-});
-
-describe('changing a running clock', () => {
-  it('renews a renewable clock with the decision and the new last day', async () => {
-    let sent: unknown = null;
-    installFakeApi(caseApi((method, path, body) => {
-      if (method === 'POST' && path === `${BASE}/clocks/c9/renewal`) {
-        sent = body;
-        return { status: 200, body: { ...runningPermit, ends_on: '2027-05-09', renewals: 1 } };
-      }
-      return undefined;
-    }, { clocks: [runningPermit] }), { session: investigator });
-    const user = userEvent.setup();
-    renderRoute(`/cases/${CASE_ID}`);
-    await user.click(await screen.findByRole('button', { name: 'Förläng Tillfälligt uppehållstillstånd för brottsoffer och vittnen' }, SLOW));
-    const form = screen.getByRole('form', { name: /^Förläng/ });
-    const decided = within(form).getByLabelText(/Beslutsdatum/);
-    await user.clear(decided);
-    await user.type(decided, '2026-11-01');
-    await user.type(within(form).getByLabelText('Ny sista dag', { exact: false }), '2027-05-09');
-    await user.click(within(form).getByLabelText(/Personens vistelse behövs/));
-    await user.click(within(form).getByRole('button', { name: 'Registrera förlängningen' }));
-    await waitFor(() => {
-      expect(sent).toMatchObject({ decided_on: '2026-11-01', applicant: 'head_of_preliminary_investigation', ends_on: '2027-05-09',
-        conditions: ['needed_for_proceedings'] });
-      expect((sent as { applied_on?: string }).applied_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    });
-  });
-
-  it('revokes a revocable clock from a date', async () => {
-    let sent: unknown = null;
-    installFakeApi(caseApi((method, path, body) => {
-      if (method === 'POST' && path === `${BASE}/clocks/c9/revocation`) {
-        sent = body;
-        return { status: 200, body: { ...runningPermit, status: 'revoked', stopped_on: '2026-11-20' } };
-      }
-      return undefined;
-    }, { clocks: [runningPermit] }), { session: investigator });
-    const user = userEvent.setup();
-    renderRoute(`/cases/${CASE_ID}`);
-    await user.click(await screen.findByRole('button', { name: 'Återkalla Tillfälligt uppehållstillstånd för brottsoffer och vittnen' }, SLOW));
-    const on = screen.getByLabelText(/Återkallad från och med/);
-    await user.clear(on);
-    await user.type(on, '2026-11-20');
-    await user.click(screen.getByRole('button', { name: 'Registrera återkallelsen' }));
-    await waitFor(() => { expect(sent).toEqual({ revoked_on: '2026-11-20' }); });
-  });
-
-  it('offers only the rules the server has in force, without the child track clocks', async () => {
-    installFakeApi(caseApi(() => undefined), { session: investigator });
-    renderRoute(`/cases/${CASE_ID}`);
-    const select = await screen.findByLabelText('Tidsfrist', { selector: '#clock-rule' }, SLOW);
-    await waitFor(() => { expect(within(select).getAllByRole('option').length).toBe(1); });
-    expect(within(select).getByRole('option').textContent).toBe('Tillfälligt uppehållstillstånd för brottsoffer och vittnen');
-  });
-
-  it('shows a refused reflection period beside the person: a residence permit, or a Swedish citizen', async () => {
-    const reflection: ClockRuleVersion = {
-      ...permitRule, id: 'reflection_period', kind: 'reflection_period', applicants: [], conditions: [], child_only: false,
-    };
-    let refusal = 'has_residence_permit';
-    installFakeApi(caseApi((method, path) => {
-      if (path === '/api/v1/clock-rules') return { status: 200, body: { on: '2026-11-20', items: [reflection] } };
-      if (method === 'POST' && path === `${BASE}/clocks`) {
-        return {
-          status: 422,
-          body: {
-            type: 'https://opennrm.org/problems/validation', title: 'Invalid', status: 422,
-            errors: [{ field: 'person_id', rule: refusal, detail: '' }],
-          },
-        };
-      }
-      return undefined;
-    }), { session: investigator });
-    const user = userEvent.setup();
-    renderRoute(`/cases/${CASE_ID}`);
-    const select = await screen.findByLabelText('Tidsfrist', { selector: '#clock-rule' }, SLOW);
-    await waitFor(() => { expect(within(select).getByRole('option').textContent).toBe('Betänketid'); });
-    await user.selectOptions(screen.getByLabelText(/^Person/, { selector: '#clock-person' }), 'p1');
-    await user.click(screen.getByRole('button', { name: 'Registrera ansökan' }));
-    await waitFor(() => {
-      expect(document.getElementById('clock-person-error')?.textContent).toContain('Personen har uppehållstillstånd i Sverige');
-    });
-    refusal = 'swedish_citizen';
-    await user.click(screen.getByRole('button', { name: 'Registrera ansökan' }));
-    await waitFor(() => {
-      expect(document.getElementById('clock-person-error')?.textContent).toContain('Personen är svensk medborgare');
-    });
   });
 });
