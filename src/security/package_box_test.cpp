@@ -1,0 +1,412 @@
+// Unit tests for the package box (sealed referral packages), over an
+// in-memory data_keys table standing in for the database, as in
+// key_ring_blind_index_test.cpp. Synthetic data only.
+#include "security/package_box.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "security/key_ring.hpp"
+#include "security/key_wrap.hpp"
+#include "security/test_support.hpp"
+
+namespace opennrm::security {
+namespace {
+
+// The data_keys table. Writes apply at once: the box commits right after its one insert.
+struct KeyTable {
+  std::mutex mu;
+  std::vector<ports::WrappedDataKey> rows;
+  std::atomic<int> begins{0};
+
+  std::vector<ports::WrappedDataKey> Snapshot() {
+    std::lock_guard lock(mu);
+    return rows;
+  }
+};
+
+class TableDataKeys final : public ports::DataKeyRepository {
+ public:
+  explicit TableDataKeys(KeyTable& t) : t_(t) {}
+  Status Insert(const ports::WrappedDataKey& key) override {
+    std::lock_guard lock(t_.mu);
+    for (const auto& r : t_.rows) {
+      if (r.organisation_id == key.organisation_id && r.version == key.version) {
+        return Fail(ErrorCode::kConflict, "exists");
+      }
+    }
+    t_.rows.push_back(key);
+    return Ok();
+  }
+  Result<std::vector<ports::WrappedDataKey>> All() override {
+    auto all = t_.Snapshot();
+    std::sort(all.begin(), all.end(), [](auto& a, auto& b) {
+      return std::tie(a.organisation_id, a.version) < std::tie(b.organisation_id, b.version);
+    });
+    return all;
+  }
+  Result<std::vector<ports::WrappedDataKey>> ForOrganisation(const std::string& owner) override {
+    std::vector<ports::WrappedDataKey> out;
+    for (const auto& r : t_.Snapshot())
+      if (r.organisation_id == owner) out.push_back(r);
+    std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.version < b.version; });
+    return out;
+  }
+  Result<bool> Rewrap(const std::string& owner, int version, const std::string& expected,
+                      const std::string& wrapped, const std::string& fingerprint) override {
+    std::lock_guard lock(t_.mu);
+    for (auto& r : t_.rows) {
+      if (r.organisation_id == owner && r.version == version && r.master_fingerprint == expected) {
+        r.wrapped = wrapped;
+        r.master_fingerprint = fingerprint;
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  KeyTable& t_;
+};
+
+// Only data_keys() is used by the box and the key ring; any other repository is a bug.
+class TableUnitOfWork final : public ports::UnitOfWork {
+ public:
+  explicit TableUnitOfWork(KeyTable& t) : keys_(t) {}
+  ports::OrganisationRepository& organisations() override { std::abort(); }
+  ports::ReferenceRepository& reference() override { std::abort(); }
+  ports::LeaseRepository& leases() override { std::abort(); }
+  ports::AuditRepository& audit() override { std::abort(); }
+  ports::UserRepository& users() override { std::abort(); }
+  ports::LoginAttemptRepository& login_attempts() override { std::abort(); }
+  ports::SessionRepository& sessions() override { std::abort(); }
+  ports::ApiTokenRepository& api_tokens() override { std::abort(); }
+  ports::DataKeyRepository& data_keys() override { return keys_; }
+  ports::NotificationRepository& notifications() override { std::abort(); }
+  ports::CaseRepository& cases() override { std::abort(); }
+  ports::PersonRepository& persons() override { std::abort(); }
+  ports::CaseRecordRepository& case_records() override { std::abort(); }
+  ports::CaseNoteRepository& case_notes() override { std::abort(); }
+  ports::CaseClockRepository& case_clocks() override { std::abort(); }
+  ports::CaseTaskRepository& case_tasks() override { std::abort(); }
+  ports::ChildTrackRepository& child_track() override { std::abort(); }
+  ports::CaseLogRepository& case_log() override { std::abort(); }
+  ports::CaseTrackRepository& case_tracks() override { std::abort(); }
+  ports::StatisticsFactRepository& statistics_facts() override { std::abort(); }
+  Status Commit() override { return Ok(); }
+
+ private:
+  TableDataKeys keys_;
+};
+
+class TableDatabase final : public ports::Database {
+ public:
+  Result<std::unique_ptr<ports::UnitOfWork>> Begin(ports::Access) override {
+    ++table.begins;
+    return std::unique_ptr<ports::UnitOfWork>(std::make_unique<TableUnitOfWork>(table));
+  }
+  std::string Dialect() const override { return "table"; }
+  Status Ping() override { return Ok(); }
+  ports::PoolState Pool() const override { return {}; }
+  KeyTable table;
+};
+
+MasterKey Master(char fill) {
+  const std::string raw(32, fill);
+  std::string b64(sodium_base64_ENCODED_LEN(32, sodium_base64_VARIANT_ORIGINAL), '\0');
+  sodium_bin2base64(b64.data(), b64.size(), reinterpret_cast<const unsigned char*>(raw.data()), 32,
+                    sodium_base64_VARIANT_ORIGINAL);
+  b64.pop_back();
+  return std::move(*MasterKey::FromBase64("TEST", b64));
+}
+
+const std::string kPackage =
+    R"({"sections":{"identity":{"name":"Testperson Exempelsdotter","born":"1999-01-01"},)"
+    R"("needs_safety":{"needs":["shelter","interpreter"]}}})";
+
+class PackageBoxTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<PackageBox> Box(char master = 'm', std::optional<char> previous = std::nullopt) {
+    std::optional<MasterKey> prev;
+    if (previous) prev = Master(*previous);
+    return std::make_unique<PackageBox>(db_, clock_, Master(master), std::move(prev));
+  }
+  std::unique_ptr<KeyRing> Ring(char master, std::optional<char> previous = std::nullopt) {
+    std::optional<MasterKey> prev;
+    if (previous) prev = Master(*previous);
+    return std::make_unique<KeyRing>(db_, clock_, Master(master), std::move(prev));
+  }
+  static std::string Sealed(ports::PackageSealer& box, const std::string& org,
+                            const std::string& referral, std::string_view plaintext = kPackage) {
+    auto s = box.Seal(org, referral, plaintext);
+    EXPECT_TRUE(s.has_value()) << s.error().message;
+    return s ? *s : std::string();
+  }
+  static void ExpectCannotOpen(const Result<std::string>& opened, const std::string& why) {
+    ASSERT_FALSE(opened.has_value()) << why;
+    EXPECT_EQ(opened.error().code, ErrorCode::kInvalid) << why;
+    ASSERT_EQ(opened.error().fields.size(), 1u) << why;
+    EXPECT_EQ(opened.error().fields[0].rule, "authentication") << why;
+  }
+  int RowsOf(const std::string& owner) {
+    int n = 0;
+    for (const auto& r : db_.table.Snapshot()) n += r.organisation_id == owner;
+    return n;
+  }
+
+  TableDatabase db_;
+  FakeClock clock_{FromEpochMicros(1'780'000'000'000'000)};
+};
+
+TEST_F(PackageBoxTest, RoundTrip) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-shelter", "ref-1");
+  EXPECT_EQ(sealed.size(), kPackage.size() + kSealedPackageOverhead);
+  EXPECT_EQ(static_cast<unsigned char>(sealed[0]), kSealedPackageFormat);
+  auto opened = box->Open("org-shelter", "ref-1", sealed);
+  ASSERT_TRUE(opened.has_value()) << opened.error().message;
+  EXPECT_EQ(*opened, kPackage);
+  EXPECT_EQ(RowsOf("org-shelter/package-box"), 1);
+  EXPECT_EQ(db_.table.Snapshot().size(), 1u) << "no data key, no other owner";
+}
+
+TEST_F(PackageBoxTest, EmptyAndBinaryPlaintextsRoundTrip) {
+  auto box = Box();
+  const std::string binary("a\0b\xff\x01", 5);
+  for (const std::string& plain : {std::string(), binary}) {
+    auto opened = box->Open("org-a", "ref-1", Sealed(*box, "org-a", "ref-1", plain));
+    ASSERT_TRUE(opened.has_value()) << opened.error().message;
+    EXPECT_EQ(*opened, plain);
+  }
+}
+
+TEST_F(PackageBoxTest, EachPackageHasItsOwnContentKeyAndNonce) {
+  auto box = Box();
+  auto one = Sealed(*box, "org-a", "ref-1");
+  auto two = Sealed(*box, "org-a", "ref-1");
+  EXPECT_NE(one, two);
+  EXPECT_NE(one.substr(5, 80), two.substr(5, 80)) << "the sealed content keys differ";
+}
+
+TEST_F(PackageBoxTest, AnotherOrganisationCannotOpen) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-shelter", "ref-1");
+  ASSERT_TRUE(box->PublicKey("org-police").has_value());  // it has a key pair of its own
+  ExpectCannotOpen(box->Open("org-police", "ref-1", sealed), "another organisation's key");
+  ExpectCannotOpen(box->Open("org-iom", "ref-1", sealed), "an organisation without a key");
+  EXPECT_EQ(RowsOf("org-iom/package-box"), 0) << "opening never creates a key";
+  for (const std::string org : {"", "platform", "org-shelter/package-box", "org-shelter/"}) {
+    ExpectCannotOpen(box->Open(org, "ref-1", sealed), "reserved owner " + org);
+  }
+}
+
+TEST_F(PackageBoxTest, AnotherReferralIdCannotOpen) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-shelter", "ref-1");
+  for (const std::string ref : {"ref-2", "ref-10", "ref-", "", "REF-1"}) {
+    ExpectCannotOpen(box->Open("org-shelter", ref, sealed), "referral " + ref);
+  }
+}
+
+TEST_F(PackageBoxTest, TheBoundaryBetweenRecipientAndReferralCounts) {
+  // "org-a" + "b-ref" and "org-ab" + "-ref" must not give the same associated data.
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-a", "b-ref");
+  ExpectCannotOpen(box->Open("org-ab", "-ref", sealed), "shifted boundary");
+}
+
+TEST_F(PackageBoxTest, EverySingleByteFlipFails) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-shelter", "ref-1", "short synthetic package");
+  for (std::size_t i = 0; i < sealed.size(); ++i) {
+    for (unsigned char mask : {0x01, 0x80, 0xff}) {
+      std::string altered = sealed;
+      altered[i] = static_cast<char>(altered[i] ^ mask);
+      auto opened = box->Open("org-shelter", "ref-1", altered);
+      ASSERT_FALSE(opened.has_value()) << "byte " << i << " mask " << int{mask};
+      EXPECT_EQ(opened.error().code, ErrorCode::kInvalid) << "byte " << i;
+    }
+  }
+  EXPECT_TRUE(box->Open("org-shelter", "ref-1", sealed).has_value());
+}
+
+TEST_F(PackageBoxTest, TruncatedOrExtendedFails) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-shelter", "ref-1", "short synthetic package");
+  for (std::size_t n = 0; n < sealed.size(); ++n) {
+    ExpectCannotOpen(box->Open("org-shelter", "ref-1", sealed.substr(0, n)),
+                     "truncated to " + std::to_string(n));
+  }
+  ExpectCannotOpen(box->Open("org-shelter", "ref-1", sealed + '\0'), "one byte appended");
+}
+
+TEST_F(PackageBoxTest, UnknownFormatOrKeyVersionFails) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-shelter", "ref-1");
+  auto with = [&](std::size_t at, char value) {
+    std::string s = sealed;
+    s[at] = value;
+    return s;
+  };
+  ExpectCannotOpen(box->Open("org-shelter", "ref-1", with(0, 0x02)), "format 2");
+  ExpectCannotOpen(box->Open("org-shelter", "ref-1", with(0, 0x00)), "format 0");
+  ExpectCannotOpen(box->Open("org-shelter", "ref-1", with(4, 0x00)), "key version 0");
+  ExpectCannotOpen(box->Open("org-shelter", "ref-1", with(4, 0x07)), "key version 7");
+  ExpectCannotOpen(box->Open("org-shelter", "ref-1", with(1, '\x80')), "key version above int");
+}
+
+TEST_F(PackageBoxTest, SealingNeedsARecipientAndAReferral) {
+  auto box = Box();
+  for (const std::string org : {"", "platform", "org-a/blind-index", "a/b"}) {
+    auto s = box->Seal(org, "ref-1", kPackage);
+    ASSERT_FALSE(s.has_value()) << org;
+    EXPECT_EQ(s.error().code, ErrorCode::kInvalid);
+    auto pk = box->PublicKey(org);
+    ASSERT_FALSE(pk.has_value()) << org;
+    EXPECT_EQ(pk.error().code, ErrorCode::kInvalid);
+  }
+  auto s = box->Seal("org-a", "", kPackage);
+  ASSERT_FALSE(s.has_value());
+  EXPECT_EQ(s.error().code, ErrorCode::kInvalid);
+  EXPECT_TRUE(db_.table.Snapshot().empty()) << "nothing created for a refused seal";
+}
+
+TEST_F(PackageBoxTest, KeyPairPersistsAcrossInstances) {
+  std::string public_key;
+  std::string sealed;
+  {
+    auto first = Box();
+    auto pk = first->PublicKey("org-shelter");
+    ASSERT_TRUE(pk.has_value()) << pk.error().message;
+    public_key = *pk;
+    sealed = Sealed(*first, "org-shelter", "ref-1");
+  }
+  auto second = Box();
+  auto pk = second->PublicKey("org-shelter");
+  ASSERT_TRUE(pk.has_value()) << pk.error().message;
+  EXPECT_EQ(*pk, public_key);
+  EXPECT_EQ(pk->size(), 32u);
+  auto opened = second->Open("org-shelter", "ref-1", sealed);
+  ASSERT_TRUE(opened.has_value()) << opened.error().message;
+  EXPECT_EQ(*opened, kPackage);
+  EXPECT_EQ(RowsOf("org-shelter/package-box"), 1);
+}
+
+TEST_F(PackageBoxTest, TheSecretKeyIsStoredOnlyWrapped) {
+  auto box = Box();
+  Sealed(*box, "org-a", "ref-1");
+  auto rows = db_.table.Snapshot();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].organisation_id, "org-a/package-box");
+  EXPECT_EQ(rows[0].version, 1);
+  EXPECT_EQ(rows[0].master_fingerprint, Fingerprint(Master('m')));
+  auto secret = UnwrapDataKey(Master('m'), "org-a/package-box", 1, rows[0].wrapped);
+  ASSERT_TRUE(secret.has_value()) << "wrapped as key_wrap.hpp wraps every key";
+  EXPECT_EQ(rows[0].wrapped.find(testing::AsString(secret->bytes())), std::string::npos);
+  EXPECT_FALSE(UnwrapDataKey(Master('x'), "org-a/package-box", 1, rows[0].wrapped).has_value());
+}
+
+TEST_F(PackageBoxTest, ThePlaintextNeverReachesThePackageOrTheTable) {
+  const std::string canary = "zlatanmarkerq7x";
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-a", "ref-1", "{\"name\":\"" + canary + "\"}");
+  EXPECT_EQ(sealed.find(canary), std::string::npos);
+  for (const auto& r : db_.table.Snapshot()) {
+    EXPECT_EQ(r.wrapped.find(canary), std::string::npos);
+    EXPECT_EQ(testing::ToHex(r.wrapped).find(testing::ToHex(canary)), std::string::npos);
+  }
+}
+
+TEST_F(PackageBoxTest, OldPackagesOpenAfterMasterKeyRotation) {
+  auto sealed = Sealed(*Box('m'), "org-shelter", "ref-1");
+
+  // Servers restarted with the new key and the previous one, before `keys rotate`.
+  auto during = Box('n', 'm');
+  auto opened = during->Open("org-shelter", "ref-1", sealed);
+  ASSERT_TRUE(opened.has_value()) << opened.error().message;
+  EXPECT_EQ(*opened, kPackage);
+
+  auto report = Ring('n', 'm')->RewrapAll();
+  ASSERT_TRUE(report.has_value()) << report.error().message;
+  EXPECT_EQ(report->rewrapped, 1);
+  EXPECT_EQ(report->unreadable, 0);
+
+  auto restarted = Box('n', 'm');
+  auto previous_removed = Box('n');
+  for (auto* box : {during.get(), restarted.get(), previous_removed.get()}) {
+    auto again = box->Open("org-shelter", "ref-1", sealed);
+    ASSERT_TRUE(again.has_value()) << again.error().message;
+    EXPECT_EQ(*again, kPackage);
+  }
+  // A server still on the old master key alone cannot read the re-wrapped key.
+  auto stale = Box('m')->Open("org-shelter", "ref-1", sealed);
+  ASSERT_FALSE(stale.has_value());
+  EXPECT_EQ(stale.error().code, ErrorCode::kInternal);
+}
+
+TEST_F(PackageBoxTest, ANewKeyVersionSealsNewPackagesAndOldOnesStillOpen) {
+  auto box = Box();
+  auto old_sealed = Sealed(*box, "org-shelter", "ref-1");
+  auto old_public = box->PublicKey("org-shelter");
+  ASSERT_TRUE(old_public.has_value());
+
+  auto made = Ring('m')->NewDataKeyVersions();  // `keys rotate --new-data-keys`
+  ASSERT_TRUE(made.has_value()) << made.error().message;
+  ASSERT_EQ(RowsOf("org-shelter/package-box"), 2);
+
+  auto fresh = Box();
+  auto new_public = fresh->PublicKey("org-shelter");
+  ASSERT_TRUE(new_public.has_value());
+  EXPECT_NE(*new_public, *old_public);
+  auto new_sealed = Sealed(*fresh, "org-shelter", "ref-2");
+  EXPECT_EQ(new_sealed[4], '\x02') << "sealed to version 2";
+  for (auto* b : {box.get(), fresh.get()}) {
+    auto o = b->Open("org-shelter", "ref-1", old_sealed);
+    ASSERT_TRUE(o.has_value()) << o.error().message;
+    EXPECT_EQ(*o, kPackage);
+    auto n = b->Open("org-shelter", "ref-2", new_sealed);  // the old box loads version 2
+    ASSERT_TRUE(n.has_value()) << n.error().message;
+    EXPECT_EQ(*n, kPackage);
+  }
+}
+
+TEST_F(PackageBoxTest, ACachedKeyNeedsNoDatabase) {
+  auto box = Box();
+  auto sealed = Sealed(*box, "org-a", "ref-1");
+  const int begins = db_.table.begins.load();
+  Sealed(*box, "org-a", "ref-2");
+  ASSERT_TRUE(box->Open("org-a", "ref-1", sealed).has_value());
+  EXPECT_EQ(db_.table.begins.load(), begins);
+}
+
+TEST_F(PackageBoxTest, ConcurrentFirstUseCreatesOneKeyPair) {
+  auto one = Box();
+  auto two = Box();
+  std::vector<std::string> sealed(8);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&, i] {
+      PackageBox& box = i % 2 ? *one : *two;
+      auto s = box.Seal("org-a", "ref-" + std::to_string(i), kPackage);
+      if (s) sealed[i] = *s;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(RowsOf("org-a/package-box"), 1);
+  for (int i = 0; i < 8; ++i) {
+    ASSERT_FALSE(sealed[i].empty()) << i;
+    PackageBox& other = i % 2 ? *two : *one;
+    auto opened = other.Open("org-a", "ref-" + std::to_string(i), sealed[i]);
+    ASSERT_TRUE(opened.has_value()) << opened.error().message;
+    EXPECT_EQ(*opened, kPackage);
+  }
+}
+
+}  // namespace
+}  // namespace opennrm::security
