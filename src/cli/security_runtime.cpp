@@ -94,7 +94,10 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   if (!exporter) return tl::unexpected(exporter.error());
   rt->exporter = std::move(*exporter);
 
-  rt->audit = std::make_unique<app::audit::GroupCommitAuditLog>(db, clock);
+  app::audit::GroupCommitOptions go;
+  // SQLite has one writer at a time, whose lock orders the log (ADR 11).
+  go.sequence_on_append = db.Dialect() == "sqlite";
+  rt->audit = std::make_unique<app::audit::GroupCommitAuditLog>(db, clock, go);
   app::audit::SequencerOptions so;
   so.holder = holder;
   so.checkpoint_interval = std::chrono::seconds(config.audit_checkpoint_interval_s);

@@ -9,7 +9,9 @@
 #include <thread>
 #include <type_traits>
 
+#include "app/audit/answer_hold.hpp"
 #include "http/pipeline.hpp"
+#include "http/problem.hpp"
 #include "http/timed_socket.hpp"
 #include "http/timed_tls_socket.hpp"
 
@@ -203,8 +205,22 @@ Status Run(const ServerOptions& options, const Router& router, const StaticFiles
           pipeline.Enqueue();
           asio::post(workers, [&pipeline, req, request, route = prepared.route, start] {
             pipeline.Dequeue();
-            Response response = pipeline.Handle(*route, *request);
-            Send(pipeline, req, *request, route->pattern, std::move(response), start);
+            // A read's answer waits for its audit event without this thread waiting with it
+            // (app/audit/answer_hold.hpp): it is sent by whichever thread makes it durable.
+            auto hold = std::make_shared<app::audit::AnswerHold>();
+            auto response = std::make_shared<Response>();
+            {
+              app::audit::ScopedAnswerHold scope(hold);
+              *response = pipeline.Handle(*route, *request);
+            }
+            hold->Release([&pipeline, req, request, route, start, response](const Status& durable) {
+              if (!durable) {
+                *response = ProblemResponse(
+                    Error{ErrorCode::kUnavailable, "The audit log cannot be written.", {}},
+                    *request);
+              }
+              Send(pipeline, req, *request, route->pattern, std::move(*response), start);
+            });
           });
           return restinio::request_accepted();
         }

@@ -1,5 +1,6 @@
 #include "app/audit/group_commit_log.hpp"
 
+#include "app/audit/log_append.hpp"
 #include "domain/audit/canonical_event.hpp"
 
 namespace opennrm::app::audit {
@@ -15,30 +16,38 @@ tl::unexpected<Error> Unavailable(std::string why) {
 
 GroupCommitAuditLog::GroupCommitAuditLog(ports::Database& db, const Clock& clock,
                                          GroupCommitOptions options)
-    : db_(db), clock_(clock), options_(options) {}
+    : db_(db), clock_(clock), options_(options), writer_([this] { WriterThread(); }) {}
 
 GroupCommitAuditLog::~GroupCommitAuditLog() { Stop(); }
 
 void GroupCommitAuditLog::Stop() {
-  std::unique_lock lock(mu_);
-  stopping_ = true;
-  drained_.wait(lock, [&] { return queue_.empty(); });
+  {
+    std::unique_lock lock(mu_);
+    stopping_ = true;
+    drained_.wait(lock, [&] { return queue_.empty() && !writing_; });
+    thread_stopping_ = true;
+  }
+  handed_.notify_all();
+  if (writer_.joinable()) writer_.join();
 }
 
-Status GroupCommitAuditLog::Record(std::vector<opennrm::audit::Event> events) {
-  if (events.empty()) return {};
-  Request request;
-  request.bodies.reserve(events.size());
+Result<std::shared_ptr<GroupCommitAuditLog::Request>> GroupCommitAuditLog::Prepare(
+    std::vector<opennrm::audit::Event>& events) const {
+  auto request = std::make_shared<Request>();
+  request->bodies.reserve(events.size());
   const long long now_us = ToEpochMicros(clock_.Now());
   for (auto& event : events) {
     if (event.at_us == 0) event.at_us = now_us;
     auto body = opennrm::audit::EncodeEvent(event);
     if (!body) return tl::unexpected(body.error());
-    request.bodies.push_back(std::move(*body));
+    request->bodies.push_back(std::move(*body));
   }
-  const size_t n = request.bodies.size();
+  return request;
+}
 
-  std::unique_lock lock(mu_);
+Result<bool> GroupCommitAuditLog::Enqueue(const std::shared_ptr<Request>& request) {
+  const size_t n = request->bodies.size();
+  std::lock_guard lock(mu_);
   if (stopping_) {
     ++stats_.rejected;
     return Unavailable("it is shutting down");
@@ -49,48 +58,120 @@ Status GroupCommitAuditLog::Record(std::vector<opennrm::audit::Event> events) {
     return Unavailable("too many events are waiting to be written");
   }
   outstanding_events_ += n;
-  queue_.push_back(&request);
-  request.turn.wait(lock, [&] { return request.done || queue_.front() == &request; });
-  if (request.done) return request.result;  // a writer ahead of us wrote our events
-
-  // We are at the head: write for everyone queued behind us, up to the batch bound.
-  std::vector<Request*> batch;
-  size_t batch_events = 0;
-  for (Request* r : queue_) {
-    if (!batch.empty() && batch_events + r->bodies.size() > options_.max_batch_events) break;
-    batch.push_back(r);
-    batch_events += r->bodies.size();
-  }
-  lock.unlock();
-  Status result = Write(batch);
-  lock.lock();
-  if (result) {
-    ++stats_.batches;
-    stats_.events += static_cast<long long>(batch_events);
-  } else {
-    ++stats_.failed_batches;
-  }
-  outstanding_events_ -= batch_events;
-  for (Request* r : batch) {
-    queue_.pop_front();  // the batch is the head of the queue, in order
-    r->result = result;
-    r->done = true;
-    if (r != &request) r->turn.notify_one();
-  }
-  if (!queue_.empty()) {
-    queue_.front()->turn.notify_one();  // the next writer
-  } else {
-    drained_.notify_all();
-  }
-  return request.result;
+  queue_.push_back(request);
+  if (writing_) return false;
+  writing_ = true;
+  return true;
 }
 
-Status GroupCommitAuditLog::Write(const std::vector<Request*>& batch) {
+Status GroupCommitAuditLog::Record(std::vector<opennrm::audit::Event> events) {
+  if (events.empty()) return {};
+  auto request = Prepare(events);
+  if (!request) return tl::unexpected(request.error());
+  auto write_now = Enqueue(*request);
+  if (!write_now) return tl::unexpected(write_now.error());
+  if (*write_now) WriteQueued(true);
+  std::unique_lock lock(mu_);
+  (*request)->finished.wait(lock, [&] { return (*request)->done; });
+  return (*request)->result;
+}
+
+Status GroupCommitAuditLog::RecordThen(std::vector<opennrm::audit::Event> events,
+                                       std::function<void(const Status&)> durable) {
+  if (events.empty()) {
+    durable(Status{});
+    return {};
+  }
+  auto request = Prepare(events);
+  if (!request) return tl::unexpected(request.error());
+  (*request)->then = std::move(durable);
+  auto write_now = Enqueue(*request);
+  if (!write_now) return tl::unexpected(write_now.error());
+  if (*write_now) WriteQueued(true);
+  return {};
+}
+
+void GroupCommitAuditLog::WriteQueued(bool inline_caller) {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    std::vector<std::shared_ptr<Request>> batch;
+    size_t batch_events = 0;
+    while (!queue_.empty()) {
+      const auto& r = queue_.front();
+      if (!batch.empty() && batch_events + r->bodies.size() > options_.max_batch_events) break;
+      batch_events += r->bodies.size();
+      batch.push_back(r);
+      queue_.pop_front();
+    }
+    lock.unlock();
+    const Status result = batch.empty() ? Status{} : Write(batch);
+    lock.lock();
+    if (!batch.empty()) {
+      if (result) {
+        ++stats_.batches;
+        stats_.events += static_cast<long long>(batch_events);
+      } else {
+        ++stats_.failed_batches;
+      }
+    }
+    outstanding_events_ -= batch_events;
+    for (const auto& r : batch) {
+      if (r->then) continue;
+      r->result = result;
+      r->done = true;
+    }
+    lock.unlock();
+    // Completed outside mu_: a woken caller need not wait for it, and a callback may take its
+    // time. `writing_` is still set, so calls arriving meanwhile queue for the next batch.
+    for (const auto& r : batch) {
+      if (r->then) {
+        r->then(result);
+      } else {
+        r->finished.notify_one();
+      }
+    }
+    lock.lock();
+    if (queue_.empty()) {
+      writing_ = false;
+      drained_.notify_all();  // under mu_: Stop() cannot return before this is done
+      return;
+    }
+    if (inline_caller) {
+      handed_over_ = true;  // writing_ stays set: the thread goes on
+      handed_.notify_one();
+      return;
+    }
+  }
+}
+
+void GroupCommitAuditLog::WriterThread() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    handed_.wait(lock, [&] { return handed_over_ || thread_stopping_; });
+    if (handed_over_) {
+      handed_over_ = false;
+      lock.unlock();
+      WriteQueued(false);
+      lock.lock();
+      continue;
+    }
+    return;
+  }
+}
+
+Status GroupCommitAuditLog::Write(const std::vector<std::shared_ptr<Request>>& batch) {
   std::vector<std::string> bodies;
-  for (const Request* r : batch) bodies.insert(bodies.end(), r->bodies.begin(), r->bodies.end());
+  for (const auto& r : batch) bodies.insert(bodies.end(), r->bodies.begin(), r->bodies.end());
   auto uow = db_.Begin(ports::Access::kWrite);
   if (!uow) return Unavailable("no database connection");
-  if (auto st = (*uow)->audit().AppendPending(bodies, ToEpochMicros(clock_.Now())); !st) {
+  const long long now_us = ToEpochMicros(clock_.Now());
+  if (options_.sequence_on_append) {
+    if (auto size = AppendToLog((*uow)->audit(), std::move(bodies), now_us); !size) {
+      return Unavailable(size.error().code == ErrorCode::kInternal
+                             ? size.error().message
+                             : "the database refused the write");
+    }
+  } else if (auto st = (*uow)->audit().AppendPending(bodies, now_us); !st) {
     return Unavailable("the database refused the write");
   }
   if (auto st = (*uow)->Commit(); !st) return Unavailable("the commit failed");

@@ -1,21 +1,31 @@
-// ports::AuditLog with group commit: callers enqueue their events and wait; one writer at a time
-// writes every queued event in one transaction (as pending entries, see
-// docs/adr/0008-audit-log-sequencing.md) and then wakes the callers it wrote for. Many concurrent
-// requests thus cost one commit, and each caller still returns only once its events are durable.
+// ports::AuditLog with group commit: callers enqueue their events; one writer at a time writes
+// every queued event in one transaction (as pending entries, see
+// docs/adr/0008-audit-log-sequencing.md, or into the log itself on a single-writer database, see
+// GroupCommitOptions::sequence_on_append) and then completes the calls it wrote for. Many
+// concurrent requests thus cost one commit, and no caller learns of success before its events
+// are durable.
 //
-// The writer is the caller at the head of the queue (as LevelDB's DBImpl::Write does), not a
-// thread of its own: an uncontended Record() writes at once, without handing its events to
-// another thread and waiting to be woken (an earlier design that did took 2.3 times as long for a
-// single caller; see docs/benchmarks.md).
+// Who writes: a call that finds nobody writing writes at once, on its own thread, without handing
+// its events to another thread (an earlier design that always did took 2.3 times as long for a
+// single caller; see docs/benchmarks.md). Calls that arrive while a batch is being written queue;
+// when that batch is done and more are queued, the log's own writer thread takes over until the
+// queue is empty, so a caller never writes for others for long.
 //
-// Thread-safe. Record() blocks the calling thread until its batch commits or fails.
+// Completing a call: Record() blocks its thread until then; RecordThen() returns at once and the
+// writer runs its callback (docs/adr/0011-audit-append-on-one-writer.md: a request's answer
+// waits for its read event, but no thread waits with it).
+//
+// Thread-safe.
 #pragma once
 
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/clock.hpp"
@@ -29,6 +39,12 @@ struct GroupCommitOptions {
   size_t max_queued_events = 10'000;
   // Events written in one transaction at most.
   size_t max_batch_events = 2'000;
+  // Append to the log itself (sequence numbers, hashes, tree state) in the commit's own
+  // transaction instead of as pending events for the sequencer. Only for a database with one
+  // writer at a time (SQLite), whose write lock then orders the log: it saves writing each event
+  // twice and the sequencer's transactions (docs/adr/0011-audit-append-on-one-writer.md). With
+  // several servers on one database (PostgreSQL), pending events keep appends concurrent.
+  bool sequence_on_append = false;
 };
 
 struct GroupCommitStats {
@@ -53,8 +69,14 @@ class GroupCommitAuditLog final : public ports::AuditLog {
   // written, and the caller must not answer.
   using ports::AuditLog::Record;
   Status Record(std::vector<opennrm::audit::Event> events) override;
+  // As Record, but returns once the events are queued; `durable` then runs exactly once, on the
+  // writing thread, with Record's outcome. Errors before queuing (kInvalid, a full queue, a
+  // stopped log) are returned, and `durable` never runs.
+  Status RecordThen(std::vector<opennrm::audit::Event> events,
+                    std::function<void(const Status&)> durable) override;
 
-  // Refuses new calls and waits until the queued ones are written. Idempotent.
+  // Refuses new calls, waits until the queued ones are written and completed, and stops the
+  // writer thread. Idempotent.
   void Stop();
 
   GroupCommitStats Stats() const;
@@ -62,23 +84,37 @@ class GroupCommitAuditLog final : public ports::AuditLog {
  private:
   struct Request {
     std::vector<std::string> bodies;
-    bool done = false;
-    Status result;
-    std::condition_variable turn;  // signalled when done or at the head of the queue
+    std::function<void(const Status&)> then;  // RecordThen's callback; empty for Record
+    bool done = false;                        // GUARDED_BY(mu_), Record only
+    Status result;                            // GUARDED_BY(mu_), Record only
+    std::condition_variable finished;         // Record only: signalled once done
   };
 
-  Status Write(const std::vector<Request*>& batch);
+  // Encodes the events (kInvalid when one cannot be) into a request.
+  Result<std::shared_ptr<Request>> Prepare(std::vector<opennrm::audit::Event>& events) const;
+  // Queues the request; true when the caller is to write (nobody was writing).
+  Result<bool> Enqueue(const std::shared_ptr<Request>& request);
+  // Writes batches from the head of the queue and completes their calls. `inline_caller`: write
+  // one batch and hand what is left to the writer thread; otherwise go on until the queue is empty.
+  void WriteQueued(bool inline_caller);
+  void WriterThread();
+  Status Write(const std::vector<std::shared_ptr<Request>>& batch);
 
   ports::Database& db_;
   const Clock& clock_;
   const GroupCommitOptions options_;
 
   mutable std::mutex mu_;
-  std::condition_variable drained_;  // Stop() waits for an empty queue
-  std::deque<Request*> queue_;       // GUARDED_BY(mu_); the head is writing or about to
-  size_t outstanding_events_ = 0;    // GUARDED_BY(mu_): queued or being written
-  bool stopping_ = false;            // GUARDED_BY(mu_)
-  GroupCommitStats stats_;           // GUARDED_BY(mu_)
+  std::condition_variable drained_;  // Stop() waits for an empty queue and no writer
+  std::condition_variable handed_;   // the writer thread waits for a hand-over or the end
+  std::deque<std::shared_ptr<Request>> queue_;  // GUARDED_BY(mu_): not yet being written
+  size_t outstanding_events_ = 0;               // GUARDED_BY(mu_): queued or being written
+  bool writing_ = false;                        // GUARDED_BY(mu_): a batch is being written
+  bool handed_over_ = false;                    // GUARDED_BY(mu_): the thread is to write
+  bool stopping_ = false;                       // GUARDED_BY(mu_)
+  bool thread_stopping_ = false;                // GUARDED_BY(mu_)
+  GroupCommitStats stats_;                      // GUARDED_BY(mu_)
+  std::thread writer_;                          // last: started once the rest exists
 };
 
 }  // namespace opennrm::app::audit

@@ -79,5 +79,53 @@ TEST_F(GroupCommitTest, StoppedLogRefuses) {
   EXPECT_EQ(log.Stats().rejected, 1);
 }
 
+TEST_F(GroupCommitTest, RecordThenReportsAFailedWriteToItsCallbackOnce) {
+  GroupCommitAuditLog log(db_, clock_);
+  std::atomic<int> calls{0};
+  std::atomic<int> unavailable{0};
+  std::vector<std::thread> callers;
+  for (int i = 0; i < 8; ++i) {
+    callers.emplace_back([&] {
+      auto queued = log.RecordThen({Event()}, [&](const Status& st) {
+        ++calls;
+        if (!st && st.error().code == ErrorCode::kUnavailable) ++unavailable;
+      });
+      EXPECT_TRUE(queued.has_value()) << "queued; the failure comes through the callback";
+    });
+  }
+  for (auto& t : callers) t.join();
+  log.Stop();
+  EXPECT_EQ(calls.load(), 8);
+  EXPECT_EQ(unavailable.load(), 8) << "no audit, no access";
+  EXPECT_EQ(log.Stats().events, 0);
+}
+
+TEST_F(GroupCommitTest, RecordThenRefusedBeforeQueuingNeverCallsBack) {
+  GroupCommitAuditLog log(db_, clock_);
+  int calls = 0;
+  auto invalid = log.RecordThen({Event(), Event("")}, [&](const Status&) { ++calls; });
+  ASSERT_FALSE(invalid.has_value());
+  EXPECT_EQ(invalid.error().code, ErrorCode::kInvalid);
+  log.Stop();
+  auto stopped = log.RecordThen({Event()}, [&](const Status&) { ++calls; });
+  ASSERT_FALSE(stopped.has_value());
+  EXPECT_EQ(stopped.error().code, ErrorCode::kUnavailable);
+  EXPECT_EQ(calls, 0);
+  EXPECT_EQ(db_.begins.load(), 0);
+}
+
+TEST_F(GroupCommitTest, RecordThenWithNothingToRecordCompletesAtOnce) {
+  GroupCommitAuditLog log(db_, clock_);
+  int calls = 0;
+  EXPECT_TRUE(log.RecordThen({},
+                             [&](const Status& st) {
+                               EXPECT_TRUE(st.has_value());
+                               ++calls;
+                             })
+                  .has_value());
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(db_.begins.load(), 0);
+}
+
 }  // namespace
 }  // namespace opennrm::app::audit

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 
+#include "app/audit/log_append.hpp"
 #include "domain/audit/log_entry.hpp"
 
 namespace opennrm::app::audit {
@@ -41,39 +42,31 @@ Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool
   if (!*held) return false;  // another server sequences; rolled back on return
 
   auto& audit = (*uow)->audit();
-  auto tree = audit.Tree();
-  if (!tree) return tl::unexpected(tree.error());
-  auto range = oa::FromStoredTree(*tree);
-  if (!range) return Damaged("the stored tree state is not well-formed");
-  const uint64_t old_size = range->size();
-
   auto pending = audit.Pending(options_.batch_size);
   if (!pending) return tl::unexpected(pending.error());
   // Whether the next batch queues with the requests (see SequencerOptions::max_lag).
   behind_ =
       !pending->empty() && now_us - pending->front().appended_at_us > options_.max_lag.count();
-  if (!pending->empty()) {
-    std::vector<oa::StoredEntry> entries;
-    std::vector<long long> ids;
-    entries.reserve(pending->size());
-    ids.reserve(pending->size());
-    for (auto& p : *pending) {
-      auto entry = oa::AppendEntry(*range, std::move(p.body));
-      if (!entry) {
-        return Damaged("pending audit event " + std::to_string(p.id) + " is not a canonical event");
-      }
-      entries.push_back(std::move(*entry));
-      ids.push_back(p.id);
-    }
-    if (auto st = audit.AppendEntries(entries); !st) return tl::unexpected(st.error());
+  std::vector<std::string> leaves;
+  std::vector<long long> ids;
+  leaves.reserve(pending->size());
+  ids.reserve(pending->size());
+  for (auto& p : *pending) {
+    leaves.push_back(std::move(p.body));
+    ids.push_back(p.id);
+  }
+  size_t bad = SIZE_MAX;
+  auto size = AppendToLog(audit, std::move(leaves), now_us, &bad);
+  if (!size && bad < ids.size()) {
+    return Damaged("pending audit event " + std::to_string(ids[bad]) + " is not a canonical event");
+  }
+  if (!size) return tl::unexpected(size.error());
+  if (!ids.empty()) {
     if (auto st = audit.RemovePending(ids); !st) return tl::unexpected(st.error());
-    if (auto st = audit.SaveTree(oa::ToStoredTree(*range), old_size, now_us); !st) {
-      return tl::unexpected(st.error());
-    }
   }
   if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
   report.sequenced += pending->size();
-  report.tree_size = range->size();
+  report.tree_size = *size;
   // A step goes on to the next batch while this one was full, and stops at events appended
   // after the step began: they wait for the next step, whose `now` is fresh.
   *more = static_cast<int>(pending->size()) == options_.batch_size &&

@@ -1,5 +1,7 @@
 #include "app/auth/internal.hpp"
 
+#include "app/audit/answer_hold.hpp"
+
 #include "domain/accounts/login_throttle.hpp"
 #include "domain/accounts/username.hpp"
 
@@ -50,6 +52,19 @@ SecurityServices& Security(const Context& ctx) { return *ctx.security; }
 Status Audit(const Context& ctx, ::opennrm::audit::Event event) {
   auto st = Security(ctx).audit.Record(std::move(event));
   if (!st) return Fail(ErrorCode::kUnavailable, "The audit log cannot be written.");
+  return Ok();
+}
+
+Status AuditBeforeAnswer(const Context& ctx, ::opennrm::audit::Event event) {
+  auto hold = audit::CurrentAnswerHold();
+  if (!hold) return Audit(ctx, std::move(event));
+  auto completion = hold->Expect();
+  std::vector<::opennrm::audit::Event> events;
+  events.push_back(std::move(event));
+  if (auto st = Security(ctx).audit.RecordThen(std::move(events), completion); !st) {
+    completion(st);  // never queued: the hold must not wait for it
+    return Fail(ErrorCode::kUnavailable, "The audit log cannot be written.");
+  }
   return Ok();
 }
 

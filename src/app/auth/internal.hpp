@@ -25,6 +25,11 @@ SecurityServices& Security(const Context& ctx);
 
 // Writes events; kUnavailable when the audit log cannot be written.
 Status Audit(const Context& ctx, ::opennrm::audit::Event event);
+// For a read whose answer is ready and depends on nothing after this: when the HTTP layer holds
+// this request's answer (app/audit/answer_hold.hpp), queues the event and makes the answer wait
+// until it is durable, without blocking the thread; otherwise Audit(). kUnavailable when the
+// event cannot even be queued.
+Status AuditBeforeAnswer(const Context& ctx, ::opennrm::audit::Event event);
 
 // The actor a user acts as in their organisation.
 access::Actor ActorOf(const ports::UserRecord& user, const orgs::Organisation& org,

@@ -323,7 +323,7 @@ Result<std::vector<FoundPersonView>> SearchPersons(const Context& ctx, const Cal
     object.sections = {"identity"};
     e.objects.push_back(std::move(object));
   }
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  if (auto st = AuditBeforeAnswer(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   return out;
 }
 

@@ -122,7 +122,7 @@ Result<CaseView> ReadCase(const Context& ctx, const Caller& caller, const std::s
   } else {
     e.purpose = "assignment";
   }
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  if (auto st = AuditBeforeAnswer(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   return view;
 }
 
@@ -181,7 +181,7 @@ Result<CaseList> ListCases(const Context& ctx, const Caller& caller, const CaseQ
   ::opennrm::audit::Event e =
       EventOf(ctx, caller.actor, "cases.listed", "allowed", client.request_id);
   for (const auto& c : out.items) e.objects.push_back(Object("case", c.id, c.organisation_id));
-  if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
+  if (auto st = AuditBeforeAnswer(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   return out;
 }
 

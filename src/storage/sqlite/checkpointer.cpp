@@ -2,10 +2,13 @@
 
 #include <sqlite3.h>
 
+#include "storage/sqlite/sqlite_connection.hpp"
+
 namespace opennrm::storage::sqlite {
 
 Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(const std::string& path, int pages,
                                                           std::chrono::milliseconds period) {
+  ConfigureLibrary();
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {

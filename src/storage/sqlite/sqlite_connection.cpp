@@ -126,7 +126,16 @@ class SqliteConnection final : public sql::Connection {
 
 }  // namespace
 
+void ConfigureLibrary() {
+  // Before SQLite's first use in the process (later calls are refused and harmless). Memory
+  // statistics take one process-wide mutex on every allocation SQLite makes; the product never
+  // reads them, and with many request threads that mutex is contended (docs/benchmarks.md).
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
+}
+
 Result<std::unique_ptr<sql::Connection>> Connect(const Options& options) {
+  ConfigureLibrary();
   sqlite3* db = nullptr;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   int rc = sqlite3_open_v2(options.path.c_str(), &db, flags, nullptr);

@@ -25,6 +25,9 @@ struct Options {
   Checkpointer* checkpointer = nullptr;
 };
 
+// Process-wide SQLite settings; Connect calls it. Call it before any other first use of SQLite.
+void ConfigureLibrary();
+
 Result<std::unique_ptr<sql::Connection>> Connect(const Options& options);
 sql::Dialect SqliteDialect();
 
