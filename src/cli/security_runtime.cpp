@@ -67,6 +67,8 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   }
   rt->keys =
       std::make_unique<security::KeyRing>(db, clock, std::move(*master), std::move(previous));
+  // The one holder of the master key; the package box unwraps through it.
+  rt->packages = std::make_unique<security::PackageBox>(*rt->keys);
   auto platform = rt->keys->PlatformSecret();
   if (!platform) return tl::unexpected(platform.error());
   auto secrets = security::SodiumSecrets::Create(*platform);
@@ -108,8 +110,9 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   settings.absolute_timeout = std::chrono::seconds(config.session_absolute_timeout_s);
   settings.totp_issuer = config.totp_issuer;
   // The key ring is both the field cipher and the blind index.
-  rt->services = std::make_unique<app::SecurityServices>(app::SecurityServices{
-      *rt->hasher, *rt->totp, *rt->secrets, *rt->keys, *rt->keys, *rt->audit, settings});
+  rt->services = std::make_unique<app::SecurityServices>(
+      app::SecurityServices{*rt->hasher, *rt->totp, *rt->secrets, *rt->keys, *rt->keys, *rt->audit,
+                            settings, rt->packages.get()});
   return rt;
 }
 

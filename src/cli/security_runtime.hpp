@@ -1,7 +1,7 @@
 // The security core's adapters, set up for a running server or a command:
-// the master key (file or environment), the key ring, tokens and digests,
-// Argon2id, TOTP, the audit log with its sequencer and checkpoint signer.
-// Owns them; `services` points into them.
+// the master key (file or environment), the key ring, the package box over
+// it, tokens and digests, Argon2id, TOTP, the audit log with its sequencer and
+// checkpoint signer. Owns them; `services` points into them.
 #pragma once
 
 #include <memory>
@@ -18,6 +18,7 @@
 #include "security/argon2_hasher.hpp"
 #include "security/ed25519_signer.hpp"
 #include "security/key_ring.hpp"
+#include "security/package_box.hpp"
 #include "security/secrets.hpp"
 #include "security/totp.hpp"
 
@@ -25,6 +26,7 @@ namespace opennrm::cli {
 
 struct SecurityRuntime {
   std::unique_ptr<security::KeyRing> keys;
+  std::unique_ptr<security::PackageBox> packages;  // over `keys`: declared after it
   std::unique_ptr<security::SodiumSecrets> secrets;
   std::unique_ptr<security::Argon2Hasher> hasher;
   std::unique_ptr<security::OathTotp> totp;

@@ -17,6 +17,7 @@
 #include "ports/case_task_repository.hpp"
 #include "ports/case_track_repository.hpp"
 #include "ports/child_track_repository.hpp"
+#include "ports/consent_repository.hpp"
 #include "ports/data_key_repository.hpp"
 #include "ports/lease_repository.hpp"
 #include "ports/login_attempt_repository.hpp"
@@ -24,6 +25,7 @@
 #include "ports/organisation_repository.hpp"
 #include "ports/person_repository.hpp"
 #include "ports/reference_repository.hpp"
+#include "ports/referral_repository.hpp"
 #include "ports/session_repository.hpp"
 #include "ports/statistics_fact_repository.hpp"
 #include "ports/user_repository.hpp"
@@ -54,6 +56,8 @@ class UnitOfWork {
   virtual CaseNoteRepository& case_notes() = 0;
   virtual CaseRecordRepository& case_records() = 0;
   virtual CaseTrackRepository& case_tracks() = 0;
+  virtual ReferralRepository& referrals() = 0;
+  virtual ConsentRepository& consents() = 0;
   virtual Status Commit() = 0;
 };
 

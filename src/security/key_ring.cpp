@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <set>
+
 #include "security/blind_digest.hpp"
 #include "security/field_sealer.hpp"
 #include "security/key_wrap.hpp"
@@ -20,21 +22,27 @@ std::string Hex(const unsigned char* p, size_t n) {
   return out;
 }
 
-// Owners the key ring keeps for itself: no organisation seals or digests as one.
+// The organisation whose package key `owner` is; empty if it is no package-box owner.
+std::string PackageBoxOrganisation(const std::string& owner) {
+  std::string_view suffix = kPackageBoxKeySuffix;
+  if (!owner.ends_with(suffix)) return {};
+  std::string organisation_id = owner.substr(0, owner.size() - suffix.size());
+  return IsReservedOwner(organisation_id) ? std::string() : organisation_id;
+}
+
+}  // namespace
+
 bool IsReservedOwner(const std::string& organisation_id) {
   return organisation_id.empty() || organisation_id == kPlatformKeyOwner ||
          organisation_id.find('/') != std::string::npos;
 }
 
-bool IsBlindIndexOwner(const std::string& owner) {
-  std::string_view suffix = kBlindIndexKeySuffix;
-  return owner.size() > suffix.size() && owner.ends_with(suffix);
-}
-
-}  // namespace
-
 std::string BlindIndexKeyOwner(const std::string& organisation_id) {
   return organisation_id + kBlindIndexKeySuffix;
+}
+
+std::string PackageBoxKeyOwner(const std::string& organisation_id) {
+  return organisation_id + kPackageBoxKeySuffix;
 }
 
 std::string Fingerprint(const MasterKey& key) {
@@ -122,6 +130,11 @@ Result<std::string> KeyRing::Seal(const ports::FieldLocation& where, std::string
 }
 
 Result<std::string> KeyRing::Open(const ports::FieldLocation& where, std::string_view sealed) {
+  // Else a reserved owner's keys (a package key, the platform secret) would be
+  // loaded below into the field cipher.
+  if (IsReservedOwner(where.organisation_id)) {
+    return Fail(ErrorCode::kInvalid, "A sealed field needs its owning organisation.");
+  }
   auto version = KeyVersionOf(sealed);
   if (!version) return tl::unexpected(version.error());
   auto opened = cache_.Open(where, sealed);
@@ -135,14 +148,15 @@ Result<std::string> KeyRing::Open(const ports::FieldLocation& where, std::string
   return opened;
 }
 
-Result<DataKey> KeyRing::SingleKey(const std::string& owner) {
+Result<std::vector<ports::WrappedDataKey>> KeyRing::Rows(const std::string& owner, bool create) {
   for (int attempt = 0; attempt < 2; ++attempt) {
     auto uow = db_.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
-    auto keys = (*uow)->data_keys().ForOrganisation(owner);
-    if (!keys) return tl::unexpected(keys.error());
+    auto rows = (*uow)->data_keys().ForOrganisation(owner);
+    if (!rows) return tl::unexpected(rows.error());
     uow->reset();
-    if (!keys->empty()) return Unwrap(keys->front());
+    if (!rows->empty() || !create) return rows;
+    if (attempt == 1) break;
     auto created = Create(owner, 1);
     if (!created && created.error().code != ErrorCode::kConflict) {
       return tl::unexpected(created.error());
@@ -150,6 +164,29 @@ Result<DataKey> KeyRing::SingleKey(const std::string& owner) {
     // Created here, or by another server first (kConflict): read it back.
   }
   return Internal("The key of " + owner + " could not be created.");
+}
+
+Result<DataKey> KeyRing::SingleKey(const std::string& owner) {
+  auto rows = Rows(owner, true);
+  if (!rows) return tl::unexpected(rows.error());
+  return Unwrap(rows->front());
+}
+
+Result<std::vector<OwnerKey>> KeyRing::OwnerKeys(const std::string& owner, bool create) {
+  if (PackageBoxOrganisation(owner).empty()) {
+    return Fail(ErrorCode::kInvalid, "Only an organisation's package keys leave the key ring.");
+  }
+  auto rows = Rows(owner, create);
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<OwnerKey> out;
+  out.reserve(rows->size());
+  for (const auto& row : *rows) {
+    if (row.version < 1) return Internal("A key of " + owner + " has an invalid version.");
+    auto key = Unwrap(row);
+    if (!key) return tl::unexpected(key.error());
+    out.push_back(OwnerKey{row.version, std::move(*key)});
+  }
+  return out;
 }
 
 Result<DataKey> KeyRing::PlatformSecret() { return SingleKey(kPlatformKeyOwner); }
@@ -218,21 +255,28 @@ Result<int> KeyRing::NewDataKeyVersions() {
   auto all = (*uow)->data_keys().All();
   if (!all) return tl::unexpected(all.error());
   uow->reset();
+  // owner -> its latest version. Only data keys and package keys: a new
+  // platform secret would void every token, a new index key every stored
+  // digest, and any other owner is left alone until someone decides otherwise.
   std::map<std::string, int> latest;
   for (const auto& k : *all) {
-    // Single keys: a new platform secret would void every token, a new index
-    // key every stored digest.
-    if (k.organisation_id == kPlatformKeyOwner || IsBlindIndexOwner(k.organisation_id)) continue;
+    if (IsReservedOwner(k.organisation_id) && PackageBoxOrganisation(k.organisation_id).empty()) {
+      continue;
+    }
     latest[k.organisation_id] = std::max(latest[k.organisation_id], k.version);
   }
-  int made = 0;
-  for (const auto& [org, version] : latest) {
-    auto st = Create(org, version + 1);
+  std::set<std::string> organisations;
+  for (const auto& [owner, version] : latest) {
+    auto st = Create(owner, version + 1);
     if (!st && st.error().code != ErrorCode::kConflict) return tl::unexpected(st.error());
-    if (st) ++made;
-    if (auto l = Load(org); !l) return tl::unexpected(l.error());
+    const bool package_key = IsReservedOwner(owner);
+    if (st) organisations.insert(package_key ? PackageBoxOrganisation(owner) : owner);
+    // The field cipher serves data keys only: a package key stays out of it
+    // (the package box unwraps its own through OwnerKeys).
+    if (package_key) continue;
+    if (auto l = Load(owner); !l) return tl::unexpected(l.error());
   }
-  return made;
+  return static_cast<int>(organisations.size());
 }
 
 }  // namespace opennrm::security

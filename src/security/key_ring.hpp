@@ -15,6 +15,12 @@
 // A new index key would orphan every stored digest, so NewDataKeyVersions
 // leaves it alone and nothing here replaces it.
 //
+// It also stores and unwraps each organisation's package keys (the owner
+// "<organisation id>/package-box", versioned) for the package box
+// (package_box.hpp), so that a server holds its master key in one place.
+// OwnerKeys hands them out; the ring keeps no copy of them, and its field
+// cipher never serves them.
+//
 // Thread-safe.
 #pragma once
 
@@ -37,9 +43,18 @@ namespace opennrm::security {
 
 inline constexpr const char* kPlatformKeyOwner = "platform";
 inline constexpr const char* kBlindIndexKeySuffix = "/blind-index";
+inline constexpr const char* kPackageBoxKeySuffix = "/package-box";
+
+// Whether `organisation_id` is an owner the key ring keeps for itself (empty,
+// "platform", or any owner with a '/', i.e. an organisation's key for one
+// purpose): no organisation seals, digests or receives packages as one.
+bool IsReservedOwner(const std::string& organisation_id);
 
 // The data_keys owner of an organisation's blind-index key.
 std::string BlindIndexKeyOwner(const std::string& organisation_id);
+
+// The data_keys owner of an organisation's package key pair.
+std::string PackageBoxKeyOwner(const std::string& organisation_id);
 
 // A short public name of a master key (hex), stored beside what it wrapped.
 std::string Fingerprint(const MasterKey& key);
@@ -50,12 +65,19 @@ struct RewrapReport {
   int unreadable = 0;       // under neither key: an error to investigate
 };
 
+// One stored version of an owner's key, unwrapped.
+struct OwnerKey {
+  int version = 0;
+  DataKey key;
+};
+
 class KeyRing final : public ports::FieldCipher, public ports::BlindIndex {
  public:
   KeyRing(ports::Database& db, const Clock& clock, MasterKey current,
           std::optional<MasterKey> previous = std::nullopt);
 
   Result<std::string> Seal(const ports::FieldLocation& where, std::string_view plaintext) override;
+  // As the port; kInvalid for a reserved owner, before any key is loaded.
   Result<std::string> Open(const ports::FieldLocation& where, std::string_view sealed) override;
 
   // Digests under the organisation's index key, created on first use and then
@@ -66,11 +88,23 @@ class KeyRing final : public ports::FieldCipher, public ports::BlindIndex {
   // The platform secret, created on first use.
   Result<DataKey> PlatformSecret();
 
+  // Every stored version of `owner`'s key, unwrapped, ascending; if it has
+  // none and `create`, version 1 is made first (or read back if another
+  // server made it), in a unit of work of its own. Nothing is cached here: the
+  // caller keeps what it needs. kInvalid unless `owner` is
+  // "<organisation id>/package-box" of a non-reserved organisation: the ring's
+  // own keys (data keys, blind-index keys, platform secret) never leave it.
+  Result<std::vector<OwnerKey>> OwnerKeys(const std::string& owner, bool create);
+
   // Re-wraps every key still under the previous master key.
   Result<RewrapReport> RewrapAll();
-  // Starts a new data-key version for every organisation that has keys:
-  // new values are sealed under it, older ones keep opening. Returns how many.
-  // Neither the platform secret nor any blind-index key gets a new version.
+  // Starts a new version of every organisation's data key and package key
+  // that exists: new values and packages are sealed under it, older ones keep
+  // opening. Returns how many organisations got at least one. Neither the
+  // platform secret nor any blind-index key gets a new version. Only data
+  // keys are loaded into the field cipher; a running package box picks up its
+  // new version when it next loads the organisation's keys (at the latest
+  // after a restart).
   Result<int> NewDataKeyVersions();
 
   std::string current_fingerprint() const { return current_fp_; }
@@ -82,8 +116,10 @@ class KeyRing final : public ports::FieldCipher, public ports::BlindIndex {
   // Creates version `version` of the organisation's key; kConflict if another
   // server did first.
   Status Create(const std::string& organisation_id, int version);
-  // The one key (version 1) of a single-key owner, created if missing; each
-  // step in a unit of work of its own.
+  // Every stored row of `owner`, ascending versions; if there is none and
+  // `create`, version 1 is created first. Each step in a unit of work of its own.
+  Result<std::vector<ports::WrappedDataKey>> Rows(const std::string& owner, bool create);
+  // The one key (version 1) of a single-key owner, created if missing.
   Result<DataKey> SingleKey(const std::string& owner);
 
   ports::Database& db_;

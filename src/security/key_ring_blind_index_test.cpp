@@ -95,6 +95,8 @@ class TableUnitOfWork final : public ports::UnitOfWork {
   ports::CaseLogRepository& case_log() override { std::abort(); }
   ports::CaseTrackRepository& case_tracks() override { std::abort(); }
   ports::StatisticsFactRepository& statistics_facts() override { std::abort(); }
+  ports::ReferralRepository& referrals() override { std::abort(); }
+  ports::ConsentRepository& consents() override { std::abort(); }
   Status Commit() override { return Ok(); }
 
  private:

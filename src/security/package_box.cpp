@@ -5,8 +5,6 @@
 #include <limits>
 #include <utility>
 
-#include "security/key_ring.hpp"
-#include "security/key_wrap.hpp"
 #include "security/sodium_init.hpp"
 
 namespace opennrm::security {
@@ -47,12 +45,6 @@ const unsigned char* Bytes(std::string_view s) {
   return reinterpret_cast<const unsigned char*>(s.data());
 }
 
-// The same owners the key ring keeps for itself: no organisation receives as one.
-bool IsReservedOwner(const std::string& organisation_id) {
-  return organisation_id.empty() || organisation_id == kPlatformKeyOwner ||
-         organisation_id.find('/') != std::string::npos;
-}
-
 bool Fits(const std::string& s) { return s.size() <= std::numeric_limits<uint32_t>::max(); }
 
 std::string AssociatedData(const std::string& organisation_id, const std::string& referral_id,
@@ -74,90 +66,40 @@ auto CannotOpen() {
 
 }  // namespace
 
-std::string PackageBoxKeyOwner(const std::string& organisation_id) {
-  return organisation_id + kPackageBoxKeySuffix;
-}
-
-PackageBox::PackageBox(ports::Database& db, const Clock& clock, MasterKey current,
-                       std::optional<MasterKey> previous)
-    : db_(db), clock_(clock), current_(std::move(current)), previous_(std::move(previous)) {
-  EnsureSodium();
-  current_fp_ = Fingerprint(current_);
-  if (previous_) previous_fp_ = Fingerprint(*previous_);
-}
-
-Result<DataKey> PackageBox::Unwrap(const std::string& owner, int version,
-                                   const std::string& wrapped,
-                                   const std::string& fingerprint) const {
-  const auto v = static_cast<uint32_t>(version);
-  if (fingerprint == current_fp_) return UnwrapDataKey(current_, owner, v, wrapped);
-  if (previous_ && fingerprint == previous_fp_) return UnwrapDataKey(*previous_, owner, v, wrapped);
-  return Internal(
-      "A package key is wrapped under a master key this server does not hold "
-      "(fingerprint " +
-      fingerprint + ").");
-}
+PackageBox::PackageBox(KeyRing& keys) : keys_(keys) { EnsureSodium(); }
 
 std::shared_ptr<const PackageBox::KeyPair> PackageBox::Cached(
     const std::string& organisation_id, std::optional<uint32_t> version) const {
   std::lock_guard lock(mu_);
-  auto it = keys_.find(organisation_id);
-  if (it == keys_.end() || it->second.empty()) return nullptr;
+  auto it = pairs_.find(organisation_id);
+  if (it == pairs_.end() || it->second.empty()) return nullptr;
   if (!version) return it->second.rbegin()->second;
   auto v = it->second.find(*version);
   return v == it->second.end() ? nullptr : v->second;
 }
 
-Status PackageBox::Load(const std::string& organisation_id) {
+Status PackageBox::Load(const std::string& organisation_id, bool create) {
   std::lock_guard load_lock(load_mu_);
-  const std::string owner = PackageBoxKeyOwner(organisation_id);
-  auto uow = db_.Begin(ports::Access::kRead);
-  if (!uow) return tl::unexpected(uow.error());
-  auto rows = (*uow)->data_keys().ForOrganisation(owner);
-  if (!rows) return tl::unexpected(rows.error());
-  uow->reset();
-  for (const auto& row : *rows) {
-    if (row.version < 1) return Internal("A package key has an invalid version.");
-    const auto version = static_cast<uint32_t>(row.version);
+  auto stored = keys_.OwnerKeys(PackageBoxKeyOwner(organisation_id), create);
+  if (!stored) return tl::unexpected(stored.error());
+  for (auto& k : *stored) {  // versions the ring checked to be positive
+    const auto version = static_cast<uint32_t>(k.version);
     if (Cached(organisation_id, version)) continue;  // a version's key never changes
-    auto secret = Unwrap(owner, row.version, row.wrapped, row.master_fingerprint);
-    if (!secret) return tl::unexpected(secret.error());
     std::array<unsigned char, 32> public_key{};
-    if (crypto_scalarmult_base(public_key.data(), secret->bytes().data()) != 0) {
+    if (crypto_scalarmult_base(public_key.data(), k.key.bytes().data()) != 0) {
       return Internal("A package public key could not be derived.");
     }
-    auto pair = std::make_shared<const KeyPair>(KeyPair{version, std::move(*secret), public_key});
+    auto pair = std::make_shared<const KeyPair>(KeyPair{version, std::move(k.key), public_key});
     std::lock_guard lock(mu_);
-    keys_[organisation_id].try_emplace(version, std::move(pair));
+    pairs_[organisation_id].try_emplace(version, std::move(pair));
   }
   return Ok();
-}
-
-Status PackageBox::CreateFirst(const std::string& organisation_id) {
-  const std::string owner = PackageBoxKeyOwner(organisation_id);
-  // 32 uniformly random bytes: an X25519 secret key as crypto_box_keypair makes one.
-  auto secret = DataKey::Generate();
-  if (!secret) return tl::unexpected(secret.error());
-  auto wrapped = WrapDataKey(current_, owner, 1, *secret);
-  if (!wrapped) return tl::unexpected(wrapped.error());
-  auto uow = db_.Begin(ports::Access::kWrite);
-  if (!uow) return tl::unexpected(uow.error());
-  ports::WrappedDataKey row{owner, 1, *wrapped, current_fp_, ToEpochMicros(clock_.Now())};
-  if (auto st = (*uow)->data_keys().Insert(row); !st) return st;
-  return (*uow)->Commit();
 }
 
 Result<std::shared_ptr<const PackageBox::KeyPair>> PackageBox::Current(
     const std::string& organisation_id) {
   if (auto pair = Cached(organisation_id, std::nullopt)) return pair;
-  if (auto st = Load(organisation_id); !st) return tl::unexpected(st.error());
-  if (auto pair = Cached(organisation_id, std::nullopt)) return pair;
-  // Created here, or by another server first (kConflict): read it back.
-  auto created = CreateFirst(organisation_id);
-  if (!created && created.error().code != ErrorCode::kConflict) {
-    return tl::unexpected(created.error());
-  }
-  if (auto st = Load(organisation_id); !st) return tl::unexpected(st.error());
+  if (auto st = Load(organisation_id, true); !st) return tl::unexpected(st.error());
   if (auto pair = Cached(organisation_id, std::nullopt)) return pair;
   return Internal("The package key of " + organisation_id + " could not be created.");
 }
@@ -165,8 +107,12 @@ Result<std::shared_ptr<const PackageBox::KeyPair>> PackageBox::Current(
 Result<std::shared_ptr<const PackageBox::KeyPair>> PackageBox::Find(
     const std::string& organisation_id, uint32_t version) {
   if (auto pair = Cached(organisation_id, version)) return pair;
+  // Versions are created in ascending order and loaded all together: one
+  // below the latest loaded that is not cached does not exist.
+  auto latest = Cached(organisation_id, std::nullopt);
+  if (latest && version < latest->version) return std::shared_ptr<const KeyPair>();
   // A version created since we loaded (or an organisation not loaded yet).
-  if (auto st = Load(organisation_id); !st) return tl::unexpected(st.error());
+  if (auto st = Load(organisation_id, false); !st) return tl::unexpected(st.error());
   return Cached(organisation_id, version);
 }
 

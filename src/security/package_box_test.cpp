@@ -12,6 +12,7 @@
 #include <tuple>
 #include <vector>
 
+#include "security/field_sealer.hpp"
 #include "security/key_ring.hpp"
 #include "security/key_wrap.hpp"
 #include "security/test_support.hpp"
@@ -99,6 +100,8 @@ class TableUnitOfWork final : public ports::UnitOfWork {
   ports::CaseLogRepository& case_log() override { std::abort(); }
   ports::CaseTrackRepository& case_tracks() override { std::abort(); }
   ports::StatisticsFactRepository& statistics_facts() override { std::abort(); }
+  ports::ReferralRepository& referrals() override { std::abort(); }
+  ports::ConsentRepository& consents() override { std::abort(); }
   Status Commit() override { return Ok(); }
 
  private:
@@ -132,10 +135,10 @@ const std::string kPackage =
 
 class PackageBoxTest : public ::testing::Test {
  protected:
+  // A box over a key ring of its own, as a server has; the fixture keeps the ring.
   std::unique_ptr<PackageBox> Box(char master = 'm', std::optional<char> previous = std::nullopt) {
-    std::optional<MasterKey> prev;
-    if (previous) prev = Master(*previous);
-    return std::make_unique<PackageBox>(db_, clock_, Master(master), std::move(prev));
+    rings_.push_back(Ring(master, previous));
+    return std::make_unique<PackageBox>(*rings_.back());
   }
   std::unique_ptr<KeyRing> Ring(char master, std::optional<char> previous = std::nullopt) {
     std::optional<MasterKey> prev;
@@ -162,6 +165,7 @@ class PackageBoxTest : public ::testing::Test {
 
   TableDatabase db_;
   FakeClock clock_{FromEpochMicros(1'780'000'000'000'000)};
+  std::vector<std::unique_ptr<KeyRing>> rings_;  // outlive the boxes made over them
 };
 
 TEST_F(PackageBoxTest, RoundTrip) {
@@ -406,6 +410,95 @@ TEST_F(PackageBoxTest, ConcurrentFirstUseCreatesOneKeyPair) {
     ASSERT_TRUE(opened.has_value()) << opened.error().message;
     EXPECT_EQ(*opened, kPackage);
   }
+}
+
+TEST_F(PackageBoxTest, ANewPackageKeyVersionStaysOutOfTheFieldCipher) {
+  auto ring = Ring('m');
+  PackageBox box(*ring);
+  auto old_sealed = Sealed(box, "org-shelter", "ref-1");
+  const ports::FieldLocation field{"org-shelter", "persons", "identity", "p1"};
+  ASSERT_TRUE(ring->Seal(field, "Testperson").has_value());
+
+  auto made = ring->NewDataKeyVersions();  // `keys rotate --new-data-keys`
+  ASSERT_TRUE(made.has_value()) << made.error().message;
+  EXPECT_EQ(*made, 1) << "one organisation: a new data key and a new package key";
+  EXPECT_EQ(RowsOf("org-shelter"), 2);
+  EXPECT_EQ(RowsOf("org-shelter/package-box"), 2);
+  auto field_sealed = ring->Seal(field, "Testperson");
+  ASSERT_TRUE(field_sealed.has_value());
+  EXPECT_EQ(field_sealed->substr(1, 4), std::string("\0\0\0\x02", 4)) << "data key version 2";
+
+  // A value forged under a package secret, as if it were the owner's data key,
+  // must not open: the ring's field cipher holds no package key.
+  const int begins = db_.table.begins.load();
+  const ports::FieldLocation forged_at{"org-shelter/package-box", "persons", "identity", "p1"};
+  for (const auto& row : db_.table.Snapshot()) {
+    if (row.organisation_id != forged_at.organisation_id) continue;
+    const auto version = static_cast<uint32_t>(row.version);
+    auto secret = UnwrapDataKey(Master('m'), row.organisation_id, version, row.wrapped);
+    ASSERT_TRUE(secret.has_value());
+    auto forged = security::Seal(*secret, version, forged_at, "forged");
+    ASSERT_TRUE(forged.has_value());
+    auto opened = ring->Open(forged_at, *forged);
+    ASSERT_FALSE(opened.has_value()) << "package key version " << row.version;
+    EXPECT_EQ(opened.error().code, ErrorCode::kInvalid);
+  }
+  EXPECT_EQ(db_.table.begins.load(), begins) << "refused before any key is loaded";
+
+  // The package key versions still serve the box: the old package opens, a
+  // box loading afresh seals to version 2.
+  auto opened = box.Open("org-shelter", "ref-1", old_sealed);
+  ASSERT_TRUE(opened.has_value()) << opened.error().message;
+  EXPECT_EQ(Sealed(*Box('m'), "org-shelter", "ref-2")[4], '\x02');
+}
+
+TEST_F(PackageBoxTest, NewKeyVersionsLeaveSingleKeysAlone) {
+  auto ring = Ring('m');
+  PackageBox box(*ring);
+  Sealed(box, "org-shelter", "ref-1");  // only a package key: no data key
+  ASSERT_TRUE(ring->PlatformSecret().has_value());
+  ASSERT_TRUE(ring->Digests("org-police", {"anna"}).has_value());
+  const int begins = db_.table.begins.load();
+  auto made = ring->NewDataKeyVersions();
+  ASSERT_TRUE(made.has_value()) << made.error().message;
+  EXPECT_EQ(*made, 1) << "org-shelter's package key";
+  // Listing the keys, then creating the one version: the new package key is
+  // not read back into the ring (only data keys are, for its field cipher).
+  EXPECT_EQ(db_.table.begins.load() - begins, 2);
+  EXPECT_EQ(RowsOf("org-shelter/package-box"), 2);
+  EXPECT_EQ(RowsOf("org-shelter"), 0) << "no data key is created by rotation";
+  EXPECT_EQ(RowsOf("platform"), 1);
+  EXPECT_EQ(RowsOf("org-police/blind-index"), 1);
+}
+
+TEST_F(PackageBoxTest, TheRingHandsOutOnlyPackageKeys) {
+  auto ring = Ring('m');
+  ASSERT_TRUE(ring->Seal({"org-a", "persons", "identity", "p1"}, "Testperson").has_value());
+  ASSERT_TRUE(ring->Digests("org-a", {"anna"}).has_value());
+  ASSERT_TRUE(ring->PlatformSecret().has_value());
+  const auto rows = db_.table.Snapshot().size();
+  for (const std::string owner : {"org-a", "platform", "org-a/blind-index", "", "/package-box",
+                                  "platform/package-box", "a/b/package-box", "org-a/other"}) {
+    for (bool create : {false, true}) {
+      auto keys = ring->OwnerKeys(owner, create);
+      ASSERT_FALSE(keys.has_value()) << owner;
+      EXPECT_EQ(keys.error().code, ErrorCode::kInvalid) << owner;
+    }
+  }
+  EXPECT_EQ(db_.table.Snapshot().size(), rows) << "nothing created for a refused owner";
+
+  auto none = ring->OwnerKeys("org-a/package-box", false);
+  ASSERT_TRUE(none.has_value()) << none.error().message;
+  EXPECT_TRUE(none->empty()) << "without `create` nothing is made";
+  auto first = ring->OwnerKeys("org-a/package-box", true);
+  ASSERT_TRUE(first.has_value()) << first.error().message;
+  ASSERT_EQ(first->size(), 1u);
+  EXPECT_EQ((*first)[0].version, 1);
+  auto again = ring->OwnerKeys("org-a/package-box", true);
+  ASSERT_TRUE(again.has_value());
+  ASSERT_EQ(again->size(), 1u) << "created once";
+  EXPECT_TRUE(std::equal((*first)[0].key.bytes().begin(), (*first)[0].key.bytes().end(),
+                         (*again)[0].key.bytes().begin()));
 }
 
 }  // namespace

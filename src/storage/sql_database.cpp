@@ -12,6 +12,7 @@
 #include "storage/repo/case_task_repo.hpp"
 #include "storage/repo/case_track_repo.hpp"
 #include "storage/repo/child_track_repo.hpp"
+#include "storage/repo/consent_repo.hpp"
 #include "storage/repo/data_key_repo.hpp"
 #include "storage/repo/lease_repo.hpp"
 #include "storage/repo/login_attempt_repo.hpp"
@@ -19,6 +20,7 @@
 #include "storage/repo/organisation_repo.hpp"
 #include "storage/repo/person_repo.hpp"
 #include "storage/repo/reference_repo.hpp"
+#include "storage/repo/referral_repo.hpp"
 #include "storage/repo/session_repo.hpp"
 #include "storage/repo/statistics_fact_repo.hpp"
 #include "storage/repo/user_repo.hpp"
@@ -53,7 +55,9 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
         case_tasks_(*lease_),
         child_track_(*lease_),
         case_notes_(*lease_),
-        case_records_(*lease_) {}
+        case_records_(*lease_),
+        referrals_(*lease_),
+        consents_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
@@ -77,6 +81,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   ports::ChildTrackRepository& child_track() override { return child_track_; }
   ports::CaseNoteRepository& case_notes() override { return case_notes_; }
   ports::CaseRecordRepository& case_records() override { return case_records_; }
+  ports::ReferralRepository& referrals() override { return referrals_; }
+  ports::ConsentRepository& consents() override { return consents_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -108,6 +114,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlChildTrackRepository child_track_;
   repo::SqlCaseNoteRepository case_notes_;
   repo::SqlCaseRecordRepository case_records_;
+  repo::SqlReferralRepository referrals_;
+  repo::SqlConsentRepository consents_;
   bool done_ = false;
 };
 

@@ -1,7 +1,7 @@
 // What the security core's use cases need beyond the database and the clock:
 // hashing, TOTP, tokens, field encryption, blind indexes for name search, the
-// audit log, and the settings an operator may tune (never the ones that would
-// switch protection off).
+// audit log, the settings an operator may tune (never the ones that would
+// switch protection off), and the sealing of referral packages.
 #pragma once
 
 #include <chrono>
@@ -11,6 +11,7 @@
 #include "ports/audit_log.hpp"
 #include "ports/blind_index.hpp"
 #include "ports/field_cipher.hpp"
+#include "ports/package_sealer.hpp"
 #include "ports/password_hasher.hpp"
 #include "ports/secrets.hpp"
 #include "ports/totp.hpp"
@@ -34,6 +35,9 @@ struct SecurityServices {
   ports::BlindIndex& blind_index;
   ports::AuditLog& audit;
   AuthSettings settings;
+  // Seals and opens referral packages; null where no referral is sent or read
+  // (last, so that initialisers without it stay valid).
+  ports::PackageSealer* packages = nullptr;
 };
 
 }  // namespace opennrm::app

@@ -36,6 +36,7 @@ const std::map<int, std::string> kShippedSqlite{
     {12, "37daa6c0a5654bdca1ba5616c8e659ba8dd75c9a3ceaf30caf24ecd44954672a"},
     {13, "9d39e389f770d1486c347ff5033ecabc8f398d5fee4811cf6d330bdc83fb1e1d"},
     {14, "c8a3e794b89faa8d0e22bee06fe254f2c7d33e2d21a0414406653ecc25a9c781"},
+    {15, "ab9f3b69fc28063d0b10949f785b3cec02d202fe8afa128f761276755b048d82"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -52,6 +53,7 @@ const std::map<int, std::string> kShippedPostgres{
     {12, "ce2b16dc92a5d22231a404e3ba9febc02a0cfad954eaeff49b84b99cbc0d2ac0"},
     {13, "13a98c309386cf84050471d2811ac593c7b67b5284d48e5908291e4e935f30ac"},
     {14, "c8a3e794b89faa8d0e22bee06fe254f2c7d33e2d21a0414406653ecc25a9c781"},
+    {15, "8b0161788412cd63d27c49713d33f91c814148c3519906d8e2f14fac7db9ae98"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
