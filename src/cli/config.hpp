@@ -16,7 +16,7 @@ struct Config {
   std::string listen = "127.0.0.1";
   int port = 8080;
   std::string web_root = "web/dist";
-  int workers = 64;  // handlers mostly wait on the database: more workers than cores
+  int workers = 32;  // writes wait on the database: more workers than cores (ADR 11)
   bool metrics = true;
   // [http]
   long long max_header_bytes = 16 * 1024;

@@ -54,7 +54,7 @@ TEST_F(ConfigFile, EmptyFileGivesDefaults) {
   auto c = LoadConfig(Write(""), {});
   ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->port, 8080);
-  EXPECT_EQ(c->workers, 64);
+  EXPECT_EQ(c->workers, 32);
 }
 
 TEST_F(ConfigFile, ReadsEverySection) {

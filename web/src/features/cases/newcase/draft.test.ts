@@ -111,13 +111,14 @@ describe('the plan the guide sends', () => {
     expect(planFrom(draft({ mayBeChild: 'unknown', dobMode: 'date', dob: '2011' }), checklist, today).person.claimed_minor).toBeUndefined();
   });
 
-  it('records the residence permit from "a foreign national without a permit?": yes is none, no is a permit', () => {
+  it('records the residence permit from "a foreign national without a permit?": yes is none, no says nothing', () => {
     expect(residencePermitFrom('yes')).toBe('none');
-    expect(residencePermitFrom('no')).toBe('has_permit');
+    expect(residencePermitFrom('no')).toBe('unknown'); // a permit, or a Swedish citizen
     expect(residencePermitFrom('unknown')).toBe('unknown');
     expect(residencePermitFrom('')).toBe('unknown');
     expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'yes' }), checklist, today).person.residence_permit).toBe('none');
-    expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'no' }), checklist, today).person.residence_permit).toBe('has_permit');
+    // No: a permit or a Swedish citizen, so nothing is recorded (never "has a permit" for a citizen).
+    expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'no' }), checklist, today).person.residence_permit).toBeUndefined();
     // Unknown is the server's default: not sent.
     expect(planFrom(draft({ mayBeChild: 'no', noPermit: 'unknown' }), checklist, today).person).toEqual({ role: 'presumed_victim' });
   });

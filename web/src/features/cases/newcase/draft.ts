@@ -140,10 +140,13 @@ export interface GuidePlan {
   report: ChildTrackEntry | null;
 }
 
-/** The person's residence permit from "a foreign national without a residence permit?": yes → none. */
+/**
+ * The person's residence permit from "a foreign national without a residence permit?": yes → none.
+ * "No" is either a permit or a Swedish citizen (who has none and needs none), so it records nothing:
+ * the person form says which, with the citizenships.
+ */
 export function residencePermitFrom(noPermit: Answer3): ResidencePermit {
   if (noPermit === 'yes') return 'none';
-  if (noPermit === 'no') return 'has_permit';
   return 'unknown';
 }
 
