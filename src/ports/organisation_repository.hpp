@@ -42,6 +42,9 @@ class OrganisationRepository {
   // Insert and Update also advance DirectoryVersion in the same transaction.
   virtual Status Insert(const orgs::Organisation& org) = 0;
   virtual Result<std::optional<orgs::Organisation>> Find(const std::string& id) = 0;
+  // As Find, without the lists (coverage codes, services, languages, capacity: left empty), in one
+  // query: for whom a user works, on every request.
+  virtual Result<std::optional<orgs::Organisation>> FindWithoutLists(const std::string& id) = 0;
   // Replaces the stored organisation when its version equals
   // `expected_version`, storing org.version; kConflict otherwise. When
   // org.data.protected_address is nullopt the stored one is kept. The

@@ -88,7 +88,8 @@ Result<std::optional<UserAndOrganisation>> LoadUser(ports::UnitOfWork& uow,
   auto user = uow.users().Find(user_id);
   if (!user) return tl::unexpected(user.error());
   if (!*user) return std::optional<UserAndOrganisation>{};
-  auto org = uow.organisations().Find((*user)->organisation_id);
+  // Who the user works for: its lists (coverage, services, ...) are not needed here.
+  auto org = uow.organisations().FindWithoutLists((*user)->organisation_id);
   if (!org) return tl::unexpected(org.error());
   if (!*org) return std::optional<UserAndOrganisation>{};
   return std::optional<UserAndOrganisation>{UserAndOrganisation{**user, **org}};

@@ -37,7 +37,7 @@ access::Actor ActorOf(const ports::UserRecord& user, const orgs::Organisation& o
 
 struct UserAndOrganisation {
   ports::UserRecord user;
-  orgs::Organisation organisation;
+  orgs::Organisation organisation;  // without its lists (coverage, services, languages, capacity)
 };
 Result<std::optional<UserAndOrganisation>> LoadUser(ports::UnitOfWork& uow,
                                                     const std::string& user_id);

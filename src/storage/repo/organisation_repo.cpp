@@ -144,6 +144,15 @@ Result<std::optional<orgs::Organisation>> SqlOrganisationRepository::Find(const 
   return std::optional<orgs::Organisation>(std::move(items[0]));
 }
 
+Result<std::optional<orgs::Organisation>> SqlOrganisationRepository::FindWithoutLists(
+    const std::string& id) {
+  auto rows = conn_.Query(
+      std::string("SELECT ") + kColumns + " FROM organisations o WHERE o.id = $1", {id});
+  if (!rows) return tl::unexpected(rows.error());
+  if (rows->size() == 0) return std::optional<orgs::Organisation>{};
+  return std::optional<orgs::Organisation>(FromRow(*rows, 0));
+}
+
 Status SqlOrganisationRepository::Update(const orgs::Organisation& o, long long expected_version) {
   const auto& d = o.data;
   auto r = conn_.Execute(

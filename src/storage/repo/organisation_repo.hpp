@@ -12,6 +12,7 @@ class SqlOrganisationRepository final : public ports::OrganisationRepository {
   explicit SqlOrganisationRepository(sql::Connection& conn) : conn_(conn) {}
   Status Insert(const orgs::Organisation& org) override;
   Result<std::optional<orgs::Organisation>> Find(const std::string& id) override;
+  Result<std::optional<orgs::Organisation>> FindWithoutLists(const std::string& id) override;
   Status Update(const orgs::Organisation& org, long long expected_version) override;
   Result<ports::OrganisationPage> List(const ports::OrganisationFilter& filter) override;
   Result<bool> SeedKeyExists(const std::string& seed_key) override;

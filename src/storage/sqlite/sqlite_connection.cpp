@@ -37,6 +37,13 @@ class SqliteConnection final : public sql::Connection {
   }
 
   Status Exec(std::string_view sql) override {
+    // One statement (BEGIN, COMMIT, ROLLBACK, a PRAGMA: three or more per request) is prepared
+    // once and kept, as Query's are; a script goes through sqlite3_exec.
+    if (sql.find(';') == std::string_view::npos) {
+      auto done = Execute(sql, {});
+      if (!done) return tl::unexpected(done.error());
+      return {};
+    }
     char* err = nullptr;
     std::string text(sql);
     int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
