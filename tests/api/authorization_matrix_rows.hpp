@@ -40,5 +40,7 @@ std::vector<RouteRows> RecordRows();
 std::vector<RouteRows> TrackRows();
 // Clocks, tasks, the child track and one's own tasks.
 std::vector<RouteRows> ClockRows();
+// The consent ledger of a case.
+std::vector<RouteRows> ConsentRows();
 
 }  // namespace opennrm::testing::matrix

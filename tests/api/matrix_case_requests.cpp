@@ -19,6 +19,9 @@ void PrepareCaseRecord(World& w, const RouteRows& route, Relation relation, Call
   if (key == "GET /api/v1/cases/{id}/attachments/{attachment_id}" && p.error.empty()) {
     replace("{attachment_id}", AttachmentFor(w, relation, c, id, p.error));
   }
+  if (key == "POST /api/v1/consents/{id}/revoke" && p.error.empty()) {
+    id = ConsentFor(w, relation, c, id, p.error);
+  }
   replace("{id}", id);
   replace("{user_id}", w.orgs.at(c.org).plain_id);
   const bool clocks =
@@ -90,6 +93,18 @@ void PrepareCaseRecord(World& w, const RouteRows& route, Relation relation, Call
   } else if (key == "POST /api/v1/cases/{id}/attachments") {
     p.body = "Matrisen: en bilaga i klartext.\n";
     p.headers = {{"X-Attachment-Name", "matris.txt"}};
+  } else if (key == "POST /api/v1/cases/{id}/consents") {
+    p.body = json{
+        {"person_id", PersonTarget(w, relation, c, id, p.error)},
+        {"recipient_organisation_id", w.orgs.at("Z").id},
+        {"purpose", "shelter"},
+        {"sections", {"identity"}},
+        {"given_on", "2026-01-02"},
+        {"form", "spoken"},
+        {"language",
+         "swe"}}.dump();
+  } else if (key == "POST /api/v1/consents/{id}/revoke") {
+    p.body = json{{"revoked_on", "2026-01-03"}}.dump();
   } else if (key == "GET /api/v1/cases/{id}/export") {
     p.path += "?format=json";
   }

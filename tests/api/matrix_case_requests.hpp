@@ -73,4 +73,10 @@ std::string MergeBody(Relation r, Caller& c, const std::string& case_id,
 std::string PersonUpdateBody(Relation r, Caller& c, const std::string& case_id,
                              const std::string& person_id);
 
+// Revoking a consent: a consent of `case_id` (given 2026-01-02, for the
+// organisation Z), written straight to the database; "mx-no-consent" when
+// there is no case.
+std::string ConsentFor(World& w, Relation r, Caller& c, const std::string& case_id,
+                       std::string& error);
+
 }  // namespace opennrm::testing::matrix

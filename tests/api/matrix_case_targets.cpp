@@ -125,3 +125,28 @@ std::string AttachmentFor(World& w, Relation r, Caller& c, std::string& case_id,
 }
 
 }  // namespace opennrm::testing::matrix
+
+namespace opennrm::testing::matrix {
+
+std::string ConsentFor(World& w, Relation r, Caller& c, const std::string& case_id,
+                       std::string& error) {
+  if (case_id.empty() || !c.HasSession()) return "mx-no-consent";
+  std::string person = PersonTarget(w, r, c, case_id, error);
+  const std::string person_sql = person == "mx-no-person" || person.empty()
+                                     ? "(SELECT id FROM persons LIMIT 1)"
+                                     : SqlQuote(person);
+  const std::string id = "mx-consent-" + Unique();
+  RawDatabase db(*w.server);
+  if (!db.Exec("INSERT INTO consents (id, organisation_id, case_id, person_id,"
+               " recipient_organisation_id, purpose, sections, given_on, form, language,"
+               " taken_by, created_at_us, version) SELECT " +
+               SqlQuote(id) + ", organisation_id, id, " + person_sql + ", " +
+               SqlQuote(w.orgs.at("Z").id) +
+               ", 'shelter', 'identity', '2026-01-02', 'spoken', 'swe', " + SqlQuote(c.user_id) +
+               ", 1780000000000000, 1 FROM cases WHERE id = " + SqlQuote(case_id))) {
+    error = "record a consent: " + db.error();
+  }
+  return id;
+}
+
+}  // namespace opennrm::testing::matrix

@@ -1,0 +1,162 @@
+// The consent ledger of a case (app/referrals/consents.hpp): recording a
+// consent, listing a case's consents and revoking one. Thin: read the body
+// (presence and types; codes and rules are the use case's), call the use
+// case, write the consent as JSON.
+#include "app/referrals/consents.hpp"
+#include "http/api.hpp"
+#include "http/auth_guard.hpp"
+#include "http/json_body.hpp"
+#include "http/organisation_dto.hpp"
+#include "http/problem.hpp"
+
+namespace opennrm::http {
+
+namespace {
+
+Response Dump(const Json& j, int status = 200) {
+  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
+}
+
+std::optional<CivilDate> ReadDate(ObjectReader& r, const std::string& name, Problems& problems) {
+  auto text = r.String(name, true);
+  if (!text) return std::nullopt;
+  auto date = ParseIsoDate(*text);
+  if (!date) problems.Add(r.Path(name), "format", "A date as YYYY-MM-DD.");
+  return date;
+}
+
+std::optional<cases::Interpreter> ReadInterpreter(ObjectReader& r, Problems& problems) {
+  const Json* i = r.Object("interpreter", false, true);
+  if (!i || i->is_null()) return std::nullopt;
+  ObjectReader ir(*i, r.Path("interpreter"), problems);
+  cases::Interpreter out;
+  out.language = ir.String("language", true).value_or("");
+  if (auto mode = ir.String("mode", true)) {
+    if (auto m = cases::ParseInterpretingMode(*mode)) {
+      out.mode = *m;
+    } else {
+      problems.Add(ir.Path("mode"), "unknown_code", "Choose in_person or remote.");
+    }
+  }
+  if (auto rel = ir.String("relationship", true)) {
+    if (auto x = cases::ParseInterpreterRelationship(*rel)) {
+      out.relationship = *x;
+    } else {
+      problems.Add(ir.Path("relationship"), "unknown_code",
+                   "Choose professional, staff, family_member, companion or other.");
+    }
+  }
+  out.provider = ir.String("provider").value_or("");
+  ir.RejectUnknown();
+  return out;
+}
+
+app::NewConsent ReadNewConsent(const Json& body, Problems& p) {
+  app::NewConsent in;
+  ObjectReader r(body, "", p);
+  in.person_id = r.String("person_id", true).value_or("");
+  in.recipient_organisation_id = r.String("recipient_organisation_id", true).value_or("");
+  in.purpose = r.String("purpose", true).value_or("");
+  in.sections = r.Strings("sections", true).value_or(std::vector<std::string>{});
+  in.given_on = ReadDate(r, "given_on", p).value_or(CivilDate{});
+  in.form = r.String("form", true).value_or("");
+  in.language = r.String("language", true).value_or("");
+  in.interpreter = ReadInterpreter(r, p);
+  in.note = r.String("note").value_or("");
+  r.RejectUnknown();
+  return in;
+}
+
+app::ConsentRevocationInput ReadRevocation(const Json& body, Problems& p) {
+  app::ConsentRevocationInput in;
+  ObjectReader r(body, "", p);
+  in.revoked_on = ReadDate(r, "revoked_on", p).value_or(CivilDate{});
+  in.reason = r.String("reason").value_or("");
+  r.RejectUnknown();
+  return in;
+}
+
+Json InterpreterJson(const std::optional<cases::Interpreter>& i) {
+  if (!i) return nullptr;
+  return Json{{"language", i->language},
+              {"mode", std::string(cases::ToString(i->mode))},
+              {"relationship", std::string(cases::ToString(i->relationship))},
+              {"provider", i->provider}};
+}
+
+Json ConsentJson(const app::ConsentView& v) {
+  const auto& c = v.consent;
+  Json sections = Json::array();
+  for (auto s : c.sections) sections.push_back(std::string(access::ToString(s)));
+  Json j{{"id", c.id},
+         {"case_id", v.case_id},
+         {"person_id", c.person_id},
+         {"person_code", v.person_code},
+         {"recipient_organisation_id", c.recipient_organisation_id},
+         {"recipient_name", v.recipient_name},
+         {"purpose", std::string(referrals::ToString(c.purpose))},
+         {"sections", std::move(sections)},
+         {"given_on", FormatIsoDate(c.given_on)},
+         {"form", std::string(referrals::ToString(c.form))},
+         {"language", c.language},
+         {"interpreter", InterpreterJson(c.interpreter)},
+         {"note", v.note},
+         {"taken_by", c.taken_by},
+         {"status", c.revocation ? "revoked" : "given"},
+         {"revoked_on", nullptr},
+         {"revoked_by", nullptr},
+         {"revocation_reason", nullptr},
+         {"recorded_at", IsoTimestamp(v.recorded_at_us)},
+         {"version", v.version}};
+  if (c.revocation) {
+    j["revoked_on"] = FormatIsoDate(c.revocation->revoked_on);
+    j["revoked_by"] = c.revocation->revoked_by;
+    j["revocation_reason"] = c.revocation->reason;
+  }
+  return j;
+}
+
+}  // namespace
+
+void AddConsentRoutes(Router& router, const app::Context& ctx) {
+  const app::Context* c = &ctx;
+
+  router.Add({"POST", "/api/v1/cases/{id}/consents",
+              [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                Problems p;
+                app::NewConsent in = ReadNewConsent(*body, p);
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto recorded = app::RecordConsent(*c, CallerOf(req), req.path_params.at("id"), in,
+                                                   ClientOf(req));
+                if (!recorded) return ProblemResponse(recorded.error(), req);
+                return Dump(ConsentJson(*recorded), 201);
+              },
+              64 * 1024});
+
+  router.Add({"GET", "/api/v1/cases/{id}/consents", [c](const Request& req) {
+                auto list =
+                    app::ListConsents(*c, CallerOf(req), req.path_params.at("id"), ClientOf(req));
+                if (!list) return ProblemResponse(list.error(), req);
+                Json items = Json::array();
+                for (const auto& v : *list) items.push_back(ConsentJson(v));
+                return Dump(Json{{"items", std::move(items)}});
+              }});
+
+  router.Add({"POST", "/api/v1/consents/{id}/revoke",
+              [c](const Request& req) {
+                auto body = ParseJsonObject(req);
+                if (!body) return ProblemResponse(body.error(), req);
+                Problems p;
+                auto in = ReadRevocation(*body, p);
+                if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+                auto revoked = app::RevokeConsent(*c, CallerOf(req), req.path_params.at("id"), in,
+                                                  ClientOf(req));
+                if (!revoked) return ProblemResponse(revoked.error(), req);
+                return Dump(ConsentJson(*revoked));
+              },
+              16 * 1024});
+}
+
+}  // namespace opennrm::http
