@@ -1,0 +1,70 @@
+// The package snapshot of a referral (issue 5 point 3): what a referral
+// discloses is a snapshot of the chosen sections at the time of sending,
+// about the one person the referral is about. Built from the sender's case
+// through the same repositories and record codec the case page reads, with
+// sealed fields opened under the sender organisation's key; the caller then
+// seals the document to the recipient (ports::PackageSealer). Nothing is
+// audited or written here: the referral use case audits the disclosure.
+// Thread-safe: no state; `uow` is the caller's.
+//
+// The document: compact JSON, UTF-8, members in this order.
+//   {"format":1,
+//    "sender":{"id":"<organisation id>","name":"<organisation name>"},
+//    "case":{"code":"NRM-2026-000045","type":"<cases::CaseType>"},
+//    "sent_on":"YYYY-MM-DD",
+//    "person":"P-2026-000123",              the person's pseudonymous code
+//    "protected":true,                      only for a protected person: warn the recipient
+//    "sections":{ one member per disclosed section, in scope order, e.g.
+//      "identity":{"role":"<PersonRole>","identity":<I>},
+//      "contact":<C>,
+//      "needs_safety":{"wishes":[<W>...],"safety_plan":<S>},
+//      "assessment":{"indicators":<N>,"assessment":<A>,"exploitation":<E>},
+//      "support":{"track":<T>,"clocks":[<K>...]},
+//      "child_protection":{"records":[<R>...],"clocks":[<K>...]},
+//      "proceedings":{"track":<T>,"record":<P>},
+//      "return":{"track":<T>},
+//      "notes":[{"id":"..","at_us":123,"corrects":"..","text":".."}]}}
+// where <I> <C> <W> <S> <N> <A> <E> <P> are the ports::RecordCodec's own
+// encodings (each with its format number "f"; the recipient decodes them
+// with the same codec), a record never kept is left out (no key),
+//   <T> = {"step":"..","steps_version":"..","since_us":123},
+//   <K> = {"kind","rule_id","status","applied_on","decided_on","starts_on",
+//          "ends_on","stopped_on","stop_reason"} (dates only when set),
+//   <R> = {"kind","on","municipality","recipient_organisation_id","outcome","note"}.
+// Rules kept here (whatever the scope says):
+//   - a section not in scope.sections has no key at all;
+//   - only the referral's person: their records, clocks and notes; other
+//     persons' ids are dropped from the proceedings' injured parties;
+//   - with scope.strip_places, or for a protected person, no municipality,
+//     country of a place, address or contact detail anywhere: no "contact"
+//     section, the exploitation's places emptied, a safety plan's phone
+//     numbers emptied, child-track municipalities left out;
+//   - proceedings only from a case kept by a public authority;
+//   - a suspect or buyer only from a public authority to a public authority.
+#pragma once
+
+#include <string>
+
+#include "app/context.hpp"
+#include "core/date.hpp"
+#include "core/error.hpp"
+#include "domain/referrals/referral_decision.hpp"
+#include "ports/database.hpp"
+
+namespace opennrm::app {
+
+inline constexpr int kPackageSnapshotFormat = 1;
+
+// The snapshot of `person_id` in `case_id` for `scope` on `today` (the
+// sending day), read in `uow` (a read unit of work, or the referral's own:
+// opening needs no new data key). kNotFound when the case does not exist or
+// the person is not in it; kInvalid naming "person_id" with
+// "suspect_data_only_to_authority" for a suspect or buyer unless the case's
+// organisation and the recipient (`recipient_public_authority`) are public
+// authorities; kInternal when a sealed part cannot be opened or decoded.
+Result<std::string> BuildPackageSnapshot(const Context& ctx, ports::UnitOfWork& uow,
+                                         const std::string& case_id, const std::string& person_id,
+                                         const referrals::ApprovedScope& scope, CivilDate today,
+                                         bool recipient_public_authority);
+
+}  // namespace opennrm::app
