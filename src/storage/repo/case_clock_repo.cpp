@@ -1,6 +1,7 @@
 #include "storage/repo/case_clock_repo.hpp"
 
 #include "storage/repo/sql_dates.hpp"
+#include "storage/repo/sql_values.hpp"
 
 namespace opennrm::storage::repo {
 
@@ -12,26 +13,6 @@ constexpr const char* kColumns =
     "id, case_id, organisation_id, person_id, rule_id, rule_version, rule_valid_from, kind,"
     " section, status, applicant, applied_on, decided_on, starts_on, ends_on, end_from_decision,"
     " conditions, stopped_on, stop_reason, recorded_by, recorded_at_us, updated_at_us, version";
-
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
-  return out;
-}
-
-std::vector<std::string> Split(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!item.empty()) out.push_back(item);
-      item.clear();
-    } else {
-      item.push_back(ch);
-    }
-  }
-  return out;
-}
 
 ports::ClockRow ClockAt(const sql::Rows& rows, size_t r) {
   ports::ClockRow c;
@@ -51,7 +32,7 @@ ports::ClockRow ClockAt(const sql::Rows& rows, size_t r) {
   c.starts_on = OptDateAt(rows, r, 13);
   c.ends_on = OptDateAt(rows, r, 14);
   c.end_from_decision = rows.Int(r, 15) != 0;
-  c.conditions = Split(rows.Text(r, 16));
+  c.conditions = SplitWords(rows.Text(r, 16));
   c.stopped_on = OptDateAt(rows, r, 17);
   c.stop_reason = rows.Text(r, 18);
   c.recorded_by = rows.Text(r, 19);
@@ -91,7 +72,7 @@ Status SqlCaseClockRepository::Insert(const ports::ClockRow& c) {
        OptDateValue(c.starts_on),
        OptDateValue(c.ends_on),
        static_cast<long long>(c.end_from_decision ? 1 : 0),
-       Joined(c.conditions),
+       JoinWords(c.conditions),
        OptDateValue(c.stopped_on),
        c.stop_reason,
        c.recorded_by,
@@ -118,7 +99,7 @@ Status SqlCaseClockRepository::Update(const ports::ClockRow& c, long long expect
       " stop_reason = $11, updated_at_us = $12, version = $13 WHERE id = $1 AND version = $14",
       {c.id, c.status, c.applicant, OptDateValue(c.applied_on), OptDateValue(c.decided_on),
        OptDateValue(c.starts_on), OptDateValue(c.ends_on),
-       static_cast<long long>(c.end_from_decision ? 1 : 0), Joined(c.conditions),
+       static_cast<long long>(c.end_from_decision ? 1 : 0), JoinWords(c.conditions),
        OptDateValue(c.stopped_on), c.stop_reason, c.updated_at_us, c.version, expected_version});
   if (!r) return tl::unexpected(r.error());
   if (*r == 0) {

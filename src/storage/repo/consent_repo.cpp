@@ -14,25 +14,6 @@ constexpr const char* kColumns =
     " created_at_us, version";
 
 // Section words are stable identifiers without commas.
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
-  return out;
-}
-
-std::vector<std::string> Split(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!item.empty()) out.push_back(item);
-      item.clear();
-    } else {
-      item.push_back(ch);
-    }
-  }
-  return out;
-}
 
 Result<ports::ConsentRow> ConsentAt(const sql::Rows& rows, size_t r) {
   ports::ConsentRow c;
@@ -42,7 +23,7 @@ Result<ports::ConsentRow> ConsentAt(const sql::Rows& rows, size_t r) {
   c.person_id = rows.Text(r, 3);
   c.recipient_organisation_id = rows.Text(r, 4);
   c.purpose = rows.Text(r, 5);
-  c.sections = Split(rows.Text(r, 6));
+  c.sections = SplitWords(rows.Text(r, 6));
   c.given_on = DateAt(rows, r, 7);
   c.form = rows.Text(r, 8);
   c.language = rows.Text(r, 9);
@@ -80,7 +61,7 @@ Status SqlConsentRepository::Insert(const ports::ConsentRow& c) {
       " revoked_by, revocation_sealed, created_at_us, version) VALUES ($1, $2, $3, $4, $5, $6,"
       " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
       {c.id, c.organisation_id, c.case_id, c.person_id, c.recipient_organisation_id, c.purpose,
-       Joined(c.sections), DateValue(c.given_on), c.form, c.language, ToBase64(c.body_sealed),
+       JoinWords(c.sections), DateValue(c.given_on), c.form, c.language, ToBase64(c.body_sealed),
        c.taken_by, OptDateValue(c.revoked_on), c.revoked_by, ToBase64(c.revocation_sealed),
        c.created_at_us, c.version});
   if (!r) return tl::unexpected(r.error());

@@ -24,25 +24,6 @@ constexpr const char* kInboxOrder =
     " ORDER BY CASE WHEN status = 'sent' THEN 0 ELSE 1 END, respond_by, created_at_us, id";
 
 // Section words are stable identifiers without commas.
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
-  return out;
-}
-
-std::vector<std::string> Split(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!item.empty()) out.push_back(item);
-      item.clear();
-    } else {
-      item.push_back(ch);
-    }
-  }
-  return out;
-}
 
 Value Flag(bool b) { return static_cast<long long>(b ? 1 : 0); }
 
@@ -56,8 +37,8 @@ Result<ports::ReferralRow> ReferralAt(const sql::Rows& rows, size_t r) {
   x.person_id = rows.Text(r, 5);
   x.recipient_organisation_id = rows.Text(r, 6);
   x.purpose = rows.Text(r, 7);
-  x.sections = Split(rows.Text(r, 8));
-  x.withheld = Split(rows.Text(r, 9));
+  x.sections = SplitWords(rows.Text(r, 8));
+  x.withheld = SplitWords(rows.Text(r, 9));
   x.strip_places = rows.Int(r, 10) != 0;
   x.protected_warning = rows.Int(r, 11) != 0;
   x.basis_code = rows.Text(r, 12);
@@ -115,8 +96,8 @@ Status SqlReferralRepository::Insert(const ports::ReferralRow& x) {
        x.person_id,
        x.recipient_organisation_id,
        x.purpose,
-       Joined(x.sections),
-       Joined(x.withheld),
+       JoinWords(x.sections),
+       JoinWords(x.withheld),
        Flag(x.strip_places),
        Flag(x.protected_warning),
        x.basis_code,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "storage/sql/connection.hpp"
 
@@ -31,6 +32,27 @@ inline std::optional<long long> OptIntAt(const sql::Rows& rows, size_t r, size_t
 inline std::optional<std::string> OptTextAt(const sql::Rows& rows, size_t r, size_t c) {
   if (rows.IsNull(r, c)) return std::nullopt;
   return rows.Text(r, c);
+}
+
+// Stable words (codes, section names) as one comma-separated column, in the order given.
+inline std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ",") + w;
+  return out;
+}
+// The words of a comma-separated column; empty items are dropped.
+inline std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> out;
+  std::string item;
+  for (char ch : text + ",") {
+    if (ch == ',') {
+      if (!item.empty()) out.push_back(item);
+      item.clear();
+    } else {
+      item.push_back(ch);
+    }
+  }
+  return out;
 }
 
 }  // namespace opennrm::storage::repo
