@@ -8,6 +8,8 @@
 #include "domain/cases/indicators.hpp"
 #include "domain/cases/offences.hpp"
 #include "domain/clocks/rule_set.hpp"
+#include "domain/referrals/legal_basis.hpp"
+#include "domain/referrals/purpose_table.hpp"
 #include "domain/stats/eu_eea.hpp"
 #include "domain/tracks/step_definitions.hpp"
 
@@ -29,6 +31,14 @@ struct CaseRules {
   // citizenship groups of statistics facts; nullopt only in tests that need
   // none (then no country counts as EU/EEA).
   std::optional<stats::EuEeaMembership> eu_eea;
+  // The legal bases of disclosures per sender kind, as dated entries
+  // (data/rules/disclosure_bases.toml); empty only in tests that need none
+  // (then no basis is in force and every referral is refused).
+  referrals::BasisTable disclosure_bases;
+  // The referral purposes with response deadlines and outcomes
+  // (data/rules/referral_purposes.toml); empty only in tests that need none
+  // (then every purpose is unknown).
+  referrals::PurposeTable referral_purposes;
 };
 
 }  // namespace opennrm::app

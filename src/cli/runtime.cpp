@@ -13,6 +13,7 @@
 #include "app/seed_directory.hpp"
 #include "cli/case_rules_files.hpp"
 #include "cli/clock_rules_file.hpp"
+#include "cli/disclosure_rules_file.hpp"
 #include "cli/eu_eea_file.hpp"
 #include "cli/step_rules_file.hpp"
 #include "core/stockholm_date.hpp"
@@ -158,6 +159,10 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   auto eu_eea = ReadEuEeaFile(config.reference_dir + "/rules/eu_eea.toml");
   if (!eu_eea) return tl::unexpected(eu_eea.error());
   rules->eu_eea = std::move(*eu_eea);
+  auto disclosure = ReadDisclosureRules(config.reference_dir + "/rules");
+  if (!disclosure) return tl::unexpected(disclosure.error());
+  rules->disclosure_bases = std::move(disclosure->bases);
+  rules->referral_purposes = std::move(disclosure->purposes);
   rt->case_rules = std::move(rules);
   auto romaniser = names::Romaniser::Create();
   if (!romaniser) return tl::unexpected(romaniser.error());

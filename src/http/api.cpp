@@ -86,6 +86,7 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   AddPersonMergeRoutes(router, ctx);
   AddPersonUpdateRoutes(router, ctx);
   AddConsentRoutes(router, ctx);
+  AddReferralRoutes(router, ctx);
   if (ctx.security) router.SetGuard(MakeAuthGuard(ctx));
   if (options.benchmark_routes) {
     // Exists only when the server is started for benchmarking: the baseline

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "app/cases/clocks.hpp"
+#include "app/referrals/referrals.hpp"
 #include "app/scheduler.hpp"
 #include "app/users.hpp"
 #include "cli/runtime.hpp"
@@ -129,6 +130,17 @@ std::vector<app::ScheduledJob> Jobs(const app::Context& ctx, app::audit::Sequenc
            spdlog::info(R"("msg":"case reminders sent","reminders":{},"notices":{})",
                         run->reminders, run->notices);
          }
+         return Ok();
+       }},
+      // Overdue referrals: each claimed in the database, so it is reminded of once.
+      {"referral-reminders", std::chrono::minutes(5),
+       [c](TimePoint now) -> Status {
+         auto n = app::SendReferralReminders(*c, ToEpochMicros(now));
+         if (!n) {
+           spdlog::warn(R"("msg":"referral reminders failed","error":"{}")", n.error().message);
+           return tl::unexpected(n.error());
+         }
+         if (*n > 0) spdlog::info(R"("msg":"referral reminders sent","referrals":{})", *n);
          return Ok();
        }},
   };

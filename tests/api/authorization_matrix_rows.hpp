@@ -42,5 +42,8 @@ std::vector<RouteRows> TrackRows();
 std::vector<RouteRows> ClockRows();
 // The consent ledger of a case.
 std::vector<RouteRows> ConsentRows();
+// Referrals: the rules, sending and the sent list of a case, the inbox, one
+// referral, its package and its steps.
+std::vector<RouteRows> ReferralRows();
 
 }  // namespace opennrm::testing::matrix

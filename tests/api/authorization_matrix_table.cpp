@@ -10,7 +10,7 @@ const std::vector<RouteRows>& Table() {
   static const std::vector<RouteRows> kTable = [] {
     std::vector<RouteRows> all;
     for (auto part : {PublicRows, AccountRows, AuditRows, CaseRows, NoteRows, RecordRows, TrackRows,
-                      ClockRows, ConsentRows}) {
+                      ClockRows, ConsentRows, ReferralRows}) {
       std::vector<RouteRows> rows = part();
       all.insert(all.end(), rows.begin(), rows.end());
     }

@@ -71,6 +71,10 @@ enum class Family {
   kToken,           // kOwnOrganisation, kOtherOrganisation
   kCaseRecord,      // kAssigned, kUnassigned, kBreakGlass, kOtherOrganisation
   kCaseCollection,  // kNone: creating a case of one's own organisation, listing one's cases
+  // A referral (issue 5): kAssigned / kUnassigned / kBreakGlass as the caller
+  // stands to the case it was sent from, kDisclosed when it was sent to the
+  // caller's organisation, kOtherOrganisation between two other organisations.
+  kReferral,
 };
 
 enum Flags : unsigned {

@@ -3,6 +3,7 @@
 // Not thread-safe.
 #include "matrix_case_requests.hpp"
 
+#include "matrix_referral_requests.hpp"
 #include "raw_database.hpp"
 
 namespace opennrm::testing::matrix {
@@ -103,6 +104,8 @@ void PrepareCaseRecord(World& w, const RouteRows& route, Relation relation, Call
         {"form", "spoken"},
         {"language",
          "swe"}}.dump();
+  } else if (key == "POST /api/v1/cases/{id}/referrals") {
+    p.body = SendReferralBody(w, relation, c, id, p.error);
   } else if (key == "POST /api/v1/consents/{id}/revoke") {
     p.body = json{{"revoked_on", "2026-01-03"}}.dump();
   } else if (key == "GET /api/v1/cases/{id}/export") {

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "matrix_case_requests.hpp"
+#include "matrix_referral_requests.hpp"
 #include "raw_database.hpp"
 
 namespace opennrm::testing::matrix {
@@ -73,6 +74,8 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
     p.error = "no request builder for " + key;
   } else if (route.family == Family::kCaseRecord) {
     PrepareCaseRecord(w, route, relation, c, p);
+  } else if (route.family == Family::kReferral) {
+    PrepareReferral(w, route, relation, c, p);
   } else if (key == "POST /api/v1/persons/search") {
     p.body = json{{"name", "Matris Person"}}.dump();
   } else if (key == "POST /api/v1/cases") {

@@ -9,6 +9,7 @@
 #include "app/cases/case_log.hpp"
 #include "app/referrals/consent_support.hpp"
 #include "app/referrals/consents.hpp"
+#include "app/referrals/referral_support.hpp"
 #include "core/stockholm_date.hpp"
 
 namespace opennrm::app {
@@ -21,26 +22,6 @@ namespace {
 
 constexpr const char* kRevoked = "consent.revoked";
 
-// Roles that work on cases and so read the notices of a referral.
-bool WorksOnCases(const ports::UserRecord& u) {
-  for (auto r : u.roles) {
-    switch (r) {
-      case access::Role::kHotlineOperator:
-      case access::Role::kRegionalCoordinator:
-      case access::Role::kSocialWorker:
-      case access::Role::kPoliceInvestigator:
-      case access::Role::kProsecutor:
-      case access::Role::kMigrationOfficer:
-      case access::Role::kIomCaseworker:
-      case access::Role::kNgoWorker:
-        return true;
-      default:
-        break;
-    }
-  }
-  return false;
-}
-
 // The active case-working users of each recipient of `relying`.
 Result<std::vector<RecipientUsers>> UsersOf(ports::UnitOfWork& uow,
                                             const std::vector<ports::ReferralRow>& relying) {
@@ -48,21 +29,9 @@ Result<std::vector<RecipientUsers>> UsersOf(ports::UnitOfWork& uow,
   for (const auto& r : relying) orgs.insert(r.recipient_organisation_id);
   std::vector<RecipientUsers> out;
   for (const auto& org : orgs) {
-    RecipientUsers ru{org, {}};
-    ports::UserFilter f;
-    f.organisation_id = org;
-    f.active = true;
-    f.limit = 200;
-    for (;;) {
-      auto page = uow.users().List(f);
-      if (!page) return tl::unexpected(page.error());
-      for (const auto& u : page->items) {
-        if (WorksOnCases(u)) ru.user_ids.push_back(u.id);
-      }
-      f.offset += static_cast<int>(page->items.size());
-      if (page->items.empty() || f.offset >= page->total) break;
-    }
-    out.push_back(std::move(ru));
+    auto users = referral_internal::CaseWorkersOf(uow, org);
+    if (!users) return tl::unexpected(users.error());
+    out.push_back(RecipientUsers{org, std::move(*users)});
   }
   return out;
 }
