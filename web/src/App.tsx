@@ -23,6 +23,9 @@ import { CoveragePage } from './features/orgs/CoveragePage';
 import { OrgDetailPage } from './features/orgs/OrgDetailPage';
 import { CreateOrgPage, EditOrgPage } from './features/orgs/OrgFormPage';
 import { OrgListPage } from './features/orgs/OrgListPage';
+import { InboxPage } from './features/referrals/InboxPage';
+import { PrintSummaryPage } from './features/referrals/PrintSummaryPage';
+import { ReferralPage } from './features/referrals/ReferralPage';
 import { MyTasksPage } from './features/tasks/MyTasksPage';
 import { TokensPage } from './features/tokens/TokensPage';
 import { CreateUserPage } from './features/users/CreateUserPage';
@@ -68,6 +71,9 @@ export function AppRoutes() {
               <Route path="cases/find-person" element={<PersonSearchPage />} />
               <Route path="cases/:id" element={<CasePage />} />
               <Route path="tasks" element={<MyTasksPage />} />
+              <Route path="referrals/inbox" element={<InboxPage />} />
+              <Route path="referrals/:id" element={<ReferralPage />} />
+              <Route path="referrals/:id/print" element={<PrintSummaryPage />} />
             </Route>
             <Route element={<RequireCapability cap="breakGlass" />}>
               <Route path="cases/break-glass" element={<BreakGlassPage />} />

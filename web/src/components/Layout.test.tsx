@@ -29,7 +29,7 @@ describe('the logged-in shell', () => {
     );
     renderRoute('/');
     await screen.findByRole('heading', { level: 1, name: 'OpenNRM' });
-    expect(navLinks()).toEqual(['Start', 'Ärenden', 'Mina uppgifter', 'Organisationer', 'Vem täcker kommunen?', 'Geografi']);
+    expect(navLinks()).toEqual(['Start', 'Ärenden', 'Mina uppgifter', 'Remissinkorg', 'Organisationer', 'Vem täcker kommunen?', 'Geografi']);
     const banner = screen.getByRole('banner');
     expect(within(banner).getByText('Test Person')).toBeTruthy();
     expect(within(banner).getByText('Skyddade boendet')).toBeTruthy();

@@ -6,6 +6,7 @@ import { activeUser, navFor } from '../features/auth/capabilities';
 import { useSession } from '../features/auth/sessionState';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { UnreadProvider } from '../features/notifications/unread';
+import { InboxNavLink } from '../features/referrals/InboxNavLink';
 import { useI18n } from '../i18n/context';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ProblemAlert } from './ProblemAlert';
@@ -77,11 +78,16 @@ export function Layout() {
                       {t(item.label)}
                     </NavLink>
                   </li>
-                  {/* The user's own tasks across their cases, next to the cases. */}
+                  {/* The user's own tasks across their cases, and the referral inbox, next to the cases. */}
                   {item.to === '/cases' ? (
-                    <li>
-                      <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
-                    </li>
+                    <>
+                      <li>
+                        <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+                      </li>
+                      <li>
+                        <InboxNavLink />
+                      </li>
+                    </>
                   ) : null}
                 </Fragment>
               ))}

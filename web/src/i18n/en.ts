@@ -19,6 +19,8 @@ import { enNotifications } from './notifications.en';
 import { enPersonEdit } from './personEdit.en';
 import { enPersonRecords } from './personRecords.en';
 import { enPersons } from './persons.en';
+import { enReferrals } from './referrals.en';
+import { enReferralInbox } from './referrals.inbox.en';
 import { enSignIn } from './signIn.en';
 import { enTokens } from './tokens.en';
 import { enUsers } from './users.en';
@@ -47,4 +49,6 @@ export const en: Record<MessageKey, string> = {
   ...enCaseForms,
   ...enMerge,
   ...enPersonEdit,
+  ...enReferrals,
+  ...enReferralInbox,
 };

@@ -19,6 +19,8 @@ import { svNotifications } from './notifications.sv';
 import { svPersonEdit } from './personEdit.sv';
 import { svPersonRecords } from './personRecords.sv';
 import { svPersons } from './persons.sv';
+import { svReferrals } from './referrals.sv';
+import { svReferralInbox } from './referrals.inbox.sv';
 import { svSignIn } from './signIn.sv';
 import { svTokens } from './tokens.sv';
 import { svUsers } from './users.sv';
@@ -46,6 +48,8 @@ export const sv = {
   ...svCaseForms,
   ...svMerge,
   ...svPersonEdit,
+  ...svReferrals,
+  ...svReferralInbox,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

@@ -19,6 +19,7 @@ import { ChildTrackSection, MissingChildBanner } from './ChildTrackSection';
 import { ClocksSection } from './ClocksSection';
 import { ExploitationSection } from './ExploitationSection';
 import { caseStatusLabel, caseTypeLabel } from './labels';
+import { CaseReferralsSection } from '../referrals/CaseReferralsSection';
 import { NotesSection } from './NotesSection';
 import { PersonRecordsSection } from './PersonRecordsSection';
 import { PersonsSection } from './PersonsSection';
@@ -116,7 +117,7 @@ interface WorkProps {
   onChanged: (message: string) => void;
 }
 
-/** The case's work below its team and persons: tracks, exploitation, proceedings, clocks, tasks, person records, child track, notes, timeline. */
+/** The case's work below its team and persons: tracks, exploitation, proceedings, clocks, tasks, person records, child track, referrals and consents, notes, timeline. */
 function CaseWork({ caseId, stamp, editable, team, persons, child, onChanged }: WorkProps) {
   const common = { caseId, stamp, editable, onChanged };
   return (
@@ -129,6 +130,7 @@ function CaseWork({ caseId, stamp, editable, team, persons, child, onChanged }: 
       <PersonRecordsSection {...common} persons={persons} />
       <ChildTrackSection caseId={caseId} data={child.data} error={child.error} reload={child.reload} editable={editable}
         persons={persons} onChanged={onChanged} />
+      <CaseReferralsSection {...common} persons={persons} />
       <NotesSection {...common} />
       <AttachmentsSection {...common} />
       <TimelineSection caseId={caseId} stamp={stamp} />

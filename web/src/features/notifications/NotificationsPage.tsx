@@ -1,6 +1,6 @@
 // /notifications: my notifications, newest first; all or unread only; mark one or all as read.
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Notification } from '../../api/accountTypes';
 import { meApi } from '../../api/endpoints';
 import { useApi } from '../../api/useApi';
@@ -113,6 +113,15 @@ function NotificationItem({ n, busy, onRead }: { n: Notification; busy: boolean;
         {n.read_at ? null : <span className="badge badge--unread">{t('notifications.new')}</span>} {title}
       </h2>
       {detail ? <p className="pre-line">{detail}</p> : null}
+      {n.subject_type === 'referral' && n.subject_id ? (
+        <p>
+          <Link to={`/referrals/${encodeURIComponent(n.subject_id)}`}>
+            {t('notifications.openReferral')}
+            {/* The referral's code (the detail of referral_* notices) tells the links apart. */}
+            {n.detail && /^REF-\d{4}-\d+$/.test(n.detail) ? <span className="visually-hidden"> {n.detail}</span> : null}
+          </Link>
+        </p>
+      ) : null}
       <p className="muted">
         {formatDateTime(n.created_at)}
         {n.actor ? ` · ${t('notifications.by', { name: n.actor.display_name ?? n.actor.id })}` : ''}
