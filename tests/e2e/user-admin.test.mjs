@@ -132,7 +132,7 @@ test('a user without an administrator role sees no user administration', async (
   await loginInBrowser(page, creds);
   const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
   // A shelter's worker keeps cases, but administers nothing.
-  assert.deepEqual(links, ['Start', 'Ärenden', 'Mina uppgifter', 'Organisationer', 'Vem täcker kommunen?', 'Geografi']);
+  assert.deepEqual(links, ['Start', 'Ärenden', 'Mina uppgifter', 'Remissinkorg', 'Organisationer', 'Vem täcker kommunen?', 'Geografi']);
   await page.goto('/users');
   await page.getByRole('heading', { level: 1, name: 'Du har inte behörighet' }).waitFor();
   await page.goto(`/organisations/${org.id}`);
