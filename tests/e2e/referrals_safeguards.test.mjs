@@ -115,11 +115,13 @@ test('support records go to the police only with consent or in immediate danger;
   assert.equal(await dialog.getByLabel(/^Personens samtycke/).count(), 0);
   assert.equal(await dialog.getByLabel(REPORT_OF_CONCERN).count(), 0, 'a report of concern goes to social services only');
 
-  // Vital interests without immediate danger: refused beside the checkbox, the dialog stays at the basis.
+  // Vital interests without immediate danger: refused beside the checkbox and the basis (support records
+  // reach the police only with consent or in danger), the dialog stays at the basis.
   await dialog.getByLabel(VITAL_INTERESTS).check();
   await dialog.getByLabel(/^Motivering/).fill('Gärningspersonen har hotat henne i dag; polisen behöver veta var stödet finns.');
   await dialog.getByRole('button', { name: 'Nästa' }).click();
   await fieldError(dialog, 'referral-immediate-danger').filter({ hasText: /omedelbar fara/ }).waitFor();
+  await fieldError(dialog, 'referral-basis').filter({ hasText: /Uppgifter från stödet går till polisen/ }).waitFor();
   await dialog.getByRole('heading', { name: 'Stöd för utlämnandet' }).waitFor();
 
   // In immediate danger it is sent; the summary says so and repeats the notice.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser end-to-end tests against the real server binary.
-# Usage: tests/e2e/run.sh [path/to/opennrm]   (default: <repo>/build/opennrm)
+# Usage: tests/e2e/run.sh [path/to/opennrm]   (default: <repo>/build/opennrm; E2E_ONLY=prefix: those files)
 # Starts the server on a free loopback port with a fresh data dir, waits for /readyz,
 # runs `node --test` with BASE_URL set, stops the server, and exits non-zero on any failure.
 set -euo pipefail
@@ -75,7 +75,9 @@ export OPENNRM_E2E_ADMIN_PASSWORD
 export OPENNRM_E2E_STATE="$TMP/e2e-state.json"
 
 status=0
-BASE_URL="$BASE_URL" node --test --test-concurrency=1 "$HERE"/*.test.mjs || status=$?
+# E2E_ONLY="referrals_" runs only the files whose names start so (while working on them).
+files=("$HERE/${E2E_ONLY:-}"*.test.mjs)
+BASE_URL="$BASE_URL" node --test --test-concurrency=1 "${files[@]}" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "e2e: failures; last lines of the server log:" >&2
   tail -n 40 "$TMP/server.log" >&2

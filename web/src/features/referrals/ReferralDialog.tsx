@@ -15,7 +15,6 @@ import { referralApi } from './referralApi';
 import { emptyDraft, purposeRule, referralBody, STEP_COUNT, stepOfField, stepProblems, type ReferralDraft } from './referralDraft';
 import { SectionsStep, WhoStep } from './ReferralSteps';
 import { SummaryStep } from './SummaryStep';
-import './referrals.css';
 
 interface Props {
   caseId: string;
@@ -65,7 +64,7 @@ export function ReferralDialog({ caseId, persons, consents, senderKind, ownOrgId
   const person = persons.find((p) => p.id === draft.personId);
 
   const next = () => {
-    const problems = stepProblems(step, draft, bases);
+    const problems = stepProblems(step, draft, bases, rules.data?.sender_kind ?? '');
     form.setProblems(problems);
     if (problems.length) return;
     // The purpose's usual sections are ticked when the sections are first shown for it.

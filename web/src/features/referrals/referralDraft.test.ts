@@ -77,6 +77,19 @@ describe('the steps', () => {
     expect(stepProblems(2, draft({ basis: 'vital_interests', justification: 'Hotad i dag.', immediateDanger: true }), bases)).toEqual([]);
   });
 
+  it('stops an NGO sending support records to the police without consent unless the person is in immediate danger', () => {
+    const bases = [basis('consent', { justification_required: false }), basis('vital_interests', { immediate_danger_only: true, justification_required: false }), basis('own_task_necessity', { justification_required: false })];
+    const police = { id: 'org-pol', name: 'Polisregion Nord', kind: 'police_region' };
+    const toPolice = (patch: Partial<ReferralDraft>) => draft({ recipient: police, sections: ['identity', 'support'], ...patch });
+    const rules = (d: ReferralDraft, sender: string) => stepProblems(2, d, bases, sender).map((p) => p.rule);
+    expect(rules(toPolice({ basis: 'vital_interests' }), 'ngo_shelter')).toEqual(['basis_needs_immediate_danger', 'support_records_to_police_need_consent']);
+    expect(rules(toPolice({ basis: 'vital_interests', immediateDanger: true }), 'ngo_shelter')).toEqual([]);
+    expect(rules(toPolice({ basis: 'consent:c1' }), 'iom')).toEqual([]);
+    expect(rules(toPolice({ basis: 'vital_interests', immediateDanger: true, sections: ['identity'] }), 'iom')).toEqual([]);
+    // A public authority sends under the Secrecy Act: this rule is not its.
+    expect(rules(toPolice({ basis: 'own_task_necessity' }), 'municipal_social_services')).toEqual([]);
+  });
+
   it('puts each problem the server names on its step', () => {
     expect(stepOfField('recipient_organisation_id')).toBe(0);
     expect(stepOfField('sections[2]')).toBe(1);

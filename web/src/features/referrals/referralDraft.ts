@@ -28,6 +28,8 @@ export const STEP_COUNT = 4;
 /** Kinds of organisation that are not public authorities and disclose under data-protection law. */
 const NON_AUTHORITY_KINDS: readonly string[] = ['iom', 'ngo_shelter', 'health_care', 'other'];
 const POLICE_KINDS: readonly string[] = ['police_region', 'prosecution_authority'];
+/** The sections an NGO's or IOM's support records live in (referrals::SupportRecordSections). */
+const SUPPORT_RECORD_SECTIONS: readonly string[] = ['support', 'needs_safety', 'notes'];
 
 /** An NGO or IOM (any non-authority) sending to the police or the prosecution: support never depends on reporting. */
 export function supportNeverDependsOnReporting(senderKind: string, recipientKind: string | undefined): boolean {
@@ -99,8 +101,10 @@ export function stepOfField(field: string): number {
 
 const required = (field: string): FormProblem => ({ field, rule: 'required', detail: '' });
 
-/** What step `step` still lacks before the next one, as the server would name it. */
-export function stepProblems(step: number, d: ReferralDraft, bases: readonly BasisRule[]): FormProblem[] {
+/** What step `step` still lacks before the next one, as the server would name it (`senderKind`: the
+ * sender organisation's kind, for the rule that support records reach the police only with consent or
+ * in immediate danger). */
+export function stepProblems(step: number, d: ReferralDraft, bases: readonly BasisRule[], senderKind = ''): FormProblem[] {
   const out: FormProblem[] = [];
   if (step === 0) {
     if (!d.personId) out.push(required('person_id'));
@@ -114,6 +118,11 @@ export function stepProblems(step: number, d: ReferralDraft, bases: readonly Bas
     else if (chosenConsentId(d.basis) === null) {
       if (rule.justification_required && !d.justification.trim()) out.push({ field: 'justification', rule: 'justification_required', detail: '' });
       if (rule.immediate_danger_only && !d.immediateDanger) out.push({ field: 'immediate_danger', rule: 'basis_needs_immediate_danger', detail: '' });
+    }
+    const danger = d.basis === 'vital_interests' && d.immediateDanger;
+    if (d.basis && chosenConsentId(d.basis) === null && !danger && supportNeverDependsOnReporting(senderKind, d.recipient?.kind)
+      && d.sections.some((s) => SUPPORT_RECORD_SECTIONS.includes(s))) {
+      out.push({ field: 'basis', rule: 'support_records_to_police_need_consent', detail: '' });
     }
   }
   return out;
