@@ -15,6 +15,7 @@
 #include "ports/content_type_sniffer.hpp"
 #include "ports/database.hpp"
 #include "ports/id_generator.hpp"
+#include "ports/package_document.hpp"
 #include "ports/record_codec.hpp"
 
 namespace opennrm::app {
@@ -37,6 +38,8 @@ struct Context {
   std::shared_ptr<const CaseRules> case_rules;
   // How sealed parts of records become bytes: required by the case use cases.
   const ports::RecordCodec* codec = nullptr;
+  // How a referral's package document becomes bytes: required by referrals.
+  const ports::PackageDocumentCodec* package_codec = nullptr;
   // Writes names in Latin letters for the name index: required by persons.
   const names::Romaniser* romaniser = nullptr;
   // Tells what an attachment is from its bytes: required by attachments.

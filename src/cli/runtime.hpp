@@ -12,6 +12,7 @@
 #include "core/clock.hpp"
 #include "ports/id_generator.hpp"
 #include "security/magic_sniffer.hpp"
+#include "storage/codec/package_document_codec.hpp"
 #include "storage/codec/person_codec.hpp"
 #include "storage/sql_database.hpp"
 
@@ -31,6 +32,7 @@ struct Runtime {
   std::shared_ptr<const app::Reference> reference;
   std::shared_ptr<const app::CaseRules> case_rules;
   storage::JsonRecordCodec codec;
+  storage::JsonPackageDocumentCodec package_codec;
   std::unique_ptr<names::Romaniser> romaniser;
   std::unique_ptr<security::MagicSniffer> sniffer;  // attachments by content
   std::string counties_geojson;
@@ -42,6 +44,7 @@ struct Runtime {
     app::Context ctx{*db, clock, ids, reference, &directory};
     ctx.case_rules = case_rules;
     ctx.codec = &codec;
+    ctx.package_codec = &package_codec;
     ctx.romaniser = romaniser.get();
     ctx.sniffer = sniffer.get();
     ctx.max_attachment_bytes = config.attachment_max_bytes;

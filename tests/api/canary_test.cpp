@@ -4,8 +4,10 @@
 // CSRF token, API token secrets, an organisation's protected address and a
 // break-glass reason (in its case and in the administrators' notifications),
 // every identity and contact field of a person in a case, and the sealed
-// records of a case (a safety plan's risk, a wish), a note, and an
-// attachment's name and content —
+// records of a case (a safety plan's risk, a wish), a note, an attachment's
+// name and content, and what referrals seal (canary_referrals.hpp: a
+// consent's note and revocation reason, a justification, a reason for
+// declining, and a package's contents) —
 // reach none of the places someone could copy: the database files (SQLite's
 // file, -wal and -shm; on PostgreSQL the cluster directory that
 // OPENNRM_TEST_PG_DIR names), a backup (`opennrm backup`; pg_dump on
@@ -24,6 +26,7 @@
 #include <thread>
 
 #include "byte_search.hpp"
+#include "canary_referrals.hpp"
 #include "harness.hpp"
 #include "raw_database.hpp"
 #include "session_client.hpp"
@@ -297,6 +300,9 @@ TEST(Canary, NoSecretReachesTheDatabaseFilesABackupOrTheLog) {
       << "the team reads the note back";
   auto exported = owner->Get("/api/v1/cases/" + case_id + "/export?format=html");
   ASSERT_EQ(exported.status, 200) << exported.body;
+
+  // Referrals from the case: consent, packages, justification, decline.
+  ASSERT_NO_FATAL_FAILURE(AddReferralCanaries(server.port(), admin, *owner, case_id, tag, secrets));
 
   auto notices = municipal_admin->Get("/api/v1/me/notifications");
   ASSERT_EQ(notices.status, 200) << notices.body;

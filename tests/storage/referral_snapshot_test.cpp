@@ -17,6 +17,7 @@
 #include "security/key_ring.hpp"
 #include "security/secrets.hpp"
 #include "security/totp.hpp"
+#include "storage/codec/package_document_codec.hpp"
 #include "storage/codec/person_codec.hpp"
 
 namespace opennrm::testing {
@@ -103,6 +104,7 @@ class ReferralSnapshot : public AccountsTest {
     app::Context c{*db_, clock_, ids_, nullptr};
     c.security = services_.get();
     c.codec = &codec_;
+    c.package_codec = &package_codec_;
     return c;
   }
   std::string Seal(const ports::FieldLocation& at, const std::string& bytes) {
@@ -293,6 +295,7 @@ class ReferralSnapshot : public AccountsTest {
     int next = 0;
   } ids_;
   storage::JsonRecordCodec codec_;
+  storage::JsonPackageDocumentCodec package_codec_;
   std::unique_ptr<security::KeyRing> keys_;
   std::unique_ptr<security::SodiumSecrets> secrets_;
   std::unique_ptr<security::Argon2Hasher> hasher_;

@@ -1,35 +1,22 @@
 // Taking a referral into a new case of the recipient's (AcceptReferral,
 // referrals.hpp): what the package says about the sender's case type and the
 // person, read back from the snapshot document (snapshot.hpp), and the new
-// case created with that person through the case use cases. The app layer
-// holds no JSON library: JsonMemberAt finds a member's raw text, which the
-// record codec decodes exactly as it encoded it. Not part of the app's API.
-// Thread-safe: no state; the functions reading a document are pure.
+// case created with that person through the case use cases. The document is
+// decoded by the context's package codec (ports/package_document.hpp): the
+// app layer holds no serialisation format. Not part of the app's API.
+// Thread-safe: no state.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "app/auth/login.hpp"
 #include "app/auth/views.hpp"
 #include "app/context.hpp"
 #include "domain/cases/person.hpp"
-#include "ports/record_codec.hpp"
+#include "ports/package_document.hpp"
 
 namespace opennrm::app::referral_internal {
-
-// The raw JSON text of the member at `path` (the keys of nested objects,
-// outermost first; empty: the whole value) in `document`; nullopt when a key
-// is missing, a step is not an object, or the text is not well-formed JSON up
-// to the end of that member. The first of repeated keys counts.
-std::optional<std::string_view> JsonMemberAt(std::string_view document,
-                                             const std::vector<std::string_view>& path);
-
-// The text of `json` when it is exactly one JSON string (escapes decoded,
-// \u to UTF-8); nullopt otherwise.
-std::optional<std::string> JsonStringText(std::string_view json);
 
 // What a package tells the recipient about the person and the sender's case.
 struct PackagePerson {
@@ -42,9 +29,14 @@ struct PackagePerson {
   bool identity_disclosed = false;
   bool contact_disclosed = false;
 };
-// The person and case type of a package document (format 1); kInternal when
-// it is not a package of that format or a disclosed section cannot be decoded.
-Result<PackagePerson> ReadPackagePerson(const ports::RecordCodec& codec, std::string_view document);
+// The person and case type of a package document's bytes, decoded by
+// `codec`; kInternal when there is no codec, or the bytes are not a package
+// it reads (another format, a section that cannot be decoded).
+Result<PackagePerson> ReadPackagePerson(const ports::PackageDocumentCodec* codec,
+                                        std::string_view document);
+
+// The person and case type a decoded package document tells.
+PackagePerson PackagePersonOf(const ports::PackageDocument& document);
 
 struct NewCaseTarget {
   std::string case_id;

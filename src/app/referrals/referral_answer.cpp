@@ -15,6 +15,7 @@
 #include "app/cases/case_log.hpp"
 #include "app/referrals/referral_accept_case.hpp"
 #include "app/referrals/referral_pieces.hpp"
+#include "app/referrals/referral_source.hpp"
 #include "app/referrals/referral_support.hpp"
 #include "app/referrals/referrals.hpp"
 #include "core/stockholm_date.hpp"
@@ -44,38 +45,15 @@ Error Stale() {
 // then given back. Call it with no transaction open.
 Error Refused(const Context& ctx, const Caller& caller, const std::string& action,
               const std::string& referral_id, Error refusal, const std::string& request_id) {
-  if (refusal.code != ErrorCode::kNotFound && refusal.code != ErrorCode::kForbidden) {
-    return refusal;
-  }
-  ::opennrm::audit::Event e = EventOf(ctx, caller.actor, action, "denied", request_id);
-  e.objects.push_back(Object("referral", referral_id.substr(0, 64), ""));
-  if (auto st = Audit(ctx, std::move(e)); !st) return st.error();
-  return refusal;
-}
-
-// The lifecycle's view of a stored referral; kInternal for a stored word it does not know.
-Result<referrals::ReferralProgress> ProgressOf(const ports::ReferralRow& row) {
-  auto purpose = referrals::ParsePurpose(row.purpose);
-  auto status = referrals::ParseReferralStatus(row.status);
-  if (!purpose || !status) return Internal("A stored referral has an unknown purpose or status.");
-  referrals::ReferralProgress p;
-  p.sender_organisation_id = row.sender_organisation_id;
-  p.recipient_organisation_id = row.recipient_organisation_id;
-  p.purpose = *purpose;
-  p.status = *status;
-  p.sent_on = row.sent_on;
-  p.respond_by = row.respond_by;
-  p.answered_on = row.answered_on;
-  p.completed_on = row.completed_on;
-  p.outcome = row.outcome;
-  return p;
+  return AuditRefusal(ctx, caller, action, "referral", referral_id, "", std::move(refusal),
+                      request_id);
 }
 
 // What an answer reads before it decides.
 struct Answering {
   ports::ReferralRow row;
   referrals::ReferralProgress progress;
-  std::vector<std::string> sender_team;  // the source case's team: told of the answer
+  std::vector<std::string> sender_team;  // the source's team (TeamOf): told of the answer
 };
 
 // The referral for the recipient's answer, in `uow`: kNotFound unless the
@@ -91,10 +69,10 @@ Result<Answering> ReadForAnswer(ports::UnitOfWork& uow, const Context& ctx, cons
   auto progress = ProgressOf(loaded->row);
   if (!progress) return tl::unexpected(progress.error());
   Answering a{std::move(loaded->row), std::move(*progress), {}};
-  if (a.row.source_kind == "case") {
-    auto team = uow.cases().Team(a.row.source_id);
+  if (const ReferralSource* from = SourceOfKind(a.row.source_kind)) {
+    auto team = from->TeamOf(uow, a.row.source_id);
     if (!team) return tl::unexpected(team.error());
-    for (const auto& m : *team) a.sender_team.push_back(m.user_id);
+    a.sender_team = std::move(*team);
   }
   return a;
 }
@@ -213,7 +191,7 @@ Result<NewCaseTarget> NewCaseFor(const Context& ctx, const Caller& caller, const
     auto document =
         Security(ctx).packages->Open(a.row.recipient_organisation_id, a.row.id, *sealed);
     if (!document) return Internal("The referral's package could not be opened.");
-    auto read = ReadPackagePerson(*ctx.codec, *document);
+    auto read = ReadPackagePerson(ctx.package_codec, *document);
     if (!read) return tl::unexpected(read.error());
     from_package = std::move(*read);
   }

@@ -28,13 +28,8 @@ constexpr const char* kPackageRead = "referral.package_read";
 // then given back. Call it with no transaction open.
 Error Refused(const Context& ctx, const Caller& caller, const std::string& action,
               const std::string& referral_id, Error refusal, const std::string& request_id) {
-  if (refusal.code != ErrorCode::kNotFound && refusal.code != ErrorCode::kForbidden) {
-    return refusal;
-  }
-  ::opennrm::audit::Event e = EventOf(ctx, caller.actor, action, "denied", request_id);
-  e.objects.push_back(Object("referral", referral_id.substr(0, 64), ""));
-  if (auto st = Audit(ctx, std::move(e)); !st) return st.error();
-  return refusal;
+  return AuditRefusal(ctx, caller, action, "referral", referral_id, "", std::move(refusal),
+                      request_id);
 }
 
 // The inbox's filter for the caller's organisation; the problems of the query added to `p`.

@@ -51,6 +51,23 @@ std::string DeliveryFor(const std::string& asked, bool recipient_has_case_worker
   return recipient_has_case_workers ? kInApp : kOtherMeans;
 }
 
+Result<referrals::ReferralProgress> ProgressOf(const ports::ReferralRow& row) {
+  auto purpose = referrals::ParsePurpose(row.purpose);
+  auto status = referrals::ParseReferralStatus(row.status);
+  if (!purpose || !status) return Internal("A stored referral has an unknown purpose or status.");
+  referrals::ReferralProgress p;
+  p.sender_organisation_id = row.sender_organisation_id;
+  p.recipient_organisation_id = row.recipient_organisation_id;
+  p.purpose = *purpose;
+  p.status = *status;
+  p.sent_on = row.sent_on;
+  p.respond_by = row.respond_by;
+  p.answered_on = row.answered_on;
+  p.completed_on = row.completed_on;
+  p.outcome = row.outcome;
+  return p;
+}
+
 bool PackageAvailableTo(const ports::ReferralRow& row, bool sender_side) {
   const bool kept = row.status == "sent" || row.status == "accepted" || row.status == "completed";
   if (!kept) return false;

@@ -1,8 +1,9 @@
 // The pure pieces of the referral use cases (referral_send.cpp,
-// referral_sent.cpp, referral_reminders.cpp, referral_support.cpp): the
-// words of the input as domain values, how a referral is delivered, what a
-// stored referral lets each side do, the objects of its audit event and the
-// details of its timeline entry. No I/O; thread-safe.
+// referral_sent.cpp, referral_answer.cpp, referral_support.cpp): the words
+// of the input as domain values, how a referral is delivered, a stored
+// referral's lifecycle, what a stored referral lets each side do, the
+// objects of its audit event and the details of its timeline entry. No
+// I/O; thread-safe.
 #pragma once
 
 #include <optional>
@@ -14,6 +15,7 @@
 #include "domain/access/section.hpp"
 #include "domain/audit/event.hpp"
 #include "domain/referrals/legal_basis.hpp"
+#include "domain/referrals/lifecycle.hpp"
 #include "domain/referrals/purpose.hpp"
 #include "ports/referral_repository.hpp"
 
@@ -37,6 +39,10 @@ ReferralChoice ParseChoice(const NewReferral& input, Problems& problems);
 // "other_means"), or for "" in_app when the recipient has a case-working
 // user (`recipient_has_case_workers`), else other_means.
 std::string DeliveryFor(const std::string& asked, bool recipient_has_case_workers);
+
+// The lifecycle's view of a stored referral (referrals/lifecycle.hpp);
+// kInternal for a stored purpose or status word it does not know.
+Result<referrals::ReferralProgress> ProgressOf(const ports::ReferralRow& row);
 
 // Whether the package of `row` may be opened now from `side`: while it is
 // sent, accepted or completed, by the recipient when delivered in the app,

@@ -34,6 +34,31 @@ ports::ReferralRow Row(std::string status, std::string delivery) {
   return r;
 }
 
+TEST(ProgressOf, ReadsAStoredReferralBackAsTheLifecycleSeesIt) {
+  auto row = Row("accepted", "in_app");
+  row.sent_on = CivilDate{2026, 3, 1};
+  row.answered_on = CivilDate{2026, 3, 2};
+  auto p = ProgressOf(row);
+  ASSERT_TRUE(p) << p.error().message;
+  EXPECT_EQ(p->sender_organisation_id, "orgS");
+  EXPECT_EQ(p->recipient_organisation_id, "orgR");
+  EXPECT_EQ(p->purpose, referrals::Purpose::kShelter);
+  EXPECT_EQ(p->status, referrals::ReferralStatus::kAccepted);
+  EXPECT_EQ(p->sent_on, (CivilDate{2026, 3, 1}));
+  EXPECT_EQ(p->respond_by, (CivilDate{2026, 3, 10}));
+  EXPECT_EQ(p->answered_on, (CivilDate{2026, 3, 2}));
+}
+
+TEST(ProgressOf, AnUnknownStoredWordIsAnInternalError) {
+  auto row = Row("parked", "in_app");
+  auto p = ProgressOf(row);
+  ASSERT_FALSE(p);
+  EXPECT_EQ(p.error().code, ErrorCode::kInternal);
+  row = Row("sent", "in_app");
+  row.purpose = "holiday";
+  EXPECT_FALSE(ProgressOf(row));
+}
+
 TEST(ReferralCode, PadsTheNumberToSixDigits) {
   EXPECT_EQ(ReferralCode(2026, 12), "REF-2026-000012");
   EXPECT_EQ(ReferralCode(2026, 1), "REF-2026-000001");

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/auth/internal.hpp"
+#include "app/referrals/referral_source.hpp"
 #include "app/referrals/referral_support.hpp"
 #include "core/stockholm_date.hpp"
 #include "core/stockholm_date_math.hpp"
@@ -23,7 +24,7 @@ constexpr const char* kOverdue = "referral_overdue";
 
 struct DueReferral {
   ports::ReferralRow row;
-  std::vector<std::string> sender_users;     // the source case's team
+  std::vector<std::string> sender_users;     // the source's team (ReferralSource::TeamOf)
   std::vector<std::string> recipient_users;  // the recipient's case-working users
 };
 
@@ -46,10 +47,10 @@ Result<std::vector<DueReferral>> Collect(const Context& ctx, CivilDate today) {
     if (!steps) return tl::unexpected(steps.error());
     if (Reminded(*steps)) continue;
     DueReferral d;
-    if (row.source_kind == "case") {
-      auto team = db.cases().Team(row.source_id);
+    if (const ReferralSource* from = SourceOfKind(row.source_kind)) {
+      auto team = from->TeamOf(db, row.source_id);
       if (!team) return tl::unexpected(team.error());
-      for (const auto& m : *team) d.sender_users.push_back(m.user_id);
+      d.sender_users = std::move(*team);
     }
     auto workers = CaseWorkersOf(db, row.recipient_organisation_id);
     if (!workers) return tl::unexpected(workers.error());

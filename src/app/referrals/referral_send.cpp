@@ -1,28 +1,24 @@
-// SendReferral (referrals.hpp): authorise on the case, read and decide the
+// SendReferral (referrals.hpp), from any source (SendReferralFrom,
+// referral_source.hpp): authorise on the source, read and decide the
 // disclosure and snapshot the package in one read unit of work, seal the
 // package, the justification and the notices, then write the referral, its
-// package, its first step, the case's timeline entry and the notices in one
-// write transaction, and audit the disclosure.
+// package, its first step, the source's history entry (a case's timeline)
+// and the notices in one write transaction, and audit the disclosure.
 #include <optional>
 
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
-#include "app/cases/case_log.hpp"
-#include "app/cases/person_support.hpp"
 #include "app/referrals/consent_support.hpp"
 #include "app/referrals/referral_pieces.hpp"
+#include "app/referrals/referral_source.hpp"
 #include "app/referrals/referral_support.hpp"
-#include "app/referrals/snapshot.hpp"
 #include "core/stockholm_date.hpp"
-#include "domain/cases/date_of_birth.hpp"
-#include "domain/cases/person_role.hpp"
 #include "domain/referrals/lifecycle.hpp"
 #include "domain/referrals/referral_decision.hpp"
 
 namespace opennrm::app {
 
 using namespace auth_internal;
-using namespace case_internal;
 using namespace referral_internal;
 
 namespace {
@@ -41,30 +37,10 @@ struct Prepared {
   std::string snapshot;  // the package's plaintext
 };
 
-// The person of the case the referral is about; problems name "person_id".
-const ports::CasePerson* PersonOf(const std::vector<ports::CasePerson>& persons,
-                                  const std::string& person_id, Problems& p) {
-  if (person_id.empty()) {
-    p.Add("person_id", "required", "Choose the person the referral is about.");
-    return nullptr;
-  }
-  for (const auto& cp : persons) {
-    if (cp.person.id != person_id) continue;
-    if (cp.person.merged_into) {
-      p.Add("person_id", "person_merged",
-            "This record was merged into another one (" + *cp.person.merged_into +
-                "); refer from there.");
-      return nullptr;
-    }
-    return &cp;
-  }
-  p.Add("person_id", "not_in_case", "No such person in this case.");
-  return nullptr;
-}
-
-// The consent relied on, if one is named: a consent of this case, opened.
+// The consent relied on, if one is named: a consent recorded on this source, opened.
 Result<std::optional<referrals::Consent>> ConsentOf(const Context& ctx, ports::UnitOfWork& uow,
-                                                    const std::string& case_id,
+                                                    const ReferralSource& source,
+                                                    const std::string& source_id,
                                                     const NewReferral& input, Problems& p) {
   if (!input.consent_id || input.consent_id->empty()) return std::nullopt;
   std::optional<ports::ConsentRow> row;
@@ -73,7 +49,7 @@ Result<std::optional<referrals::Consent>> ConsentOf(const Context& ctx, ports::U
     if (!found) return tl::unexpected(found.error());
     row = std::move(*found);
   }
-  if (!row || row->case_id != case_id) {
+  if (!row || !source.HoldsConsent(*row, source_id)) {
     p.Add("consent_id", "unknown_consent", "No such consent recorded on this case.");
     return std::nullopt;
   }
@@ -82,22 +58,20 @@ Result<std::optional<referrals::Consent>> ConsentOf(const Context& ctx, ports::U
   return std::optional<referrals::Consent>(std::move(view->consent));
 }
 
-// Reads the case, the person, the recipient and the consent, decides the
+// Reads the source, the person, the recipient and the consent, decides the
 // disclosure and builds the package's snapshot, in one read unit of work.
-Result<Prepared> Prepare(const Context& ctx, const Caller& caller, const std::string& case_id,
-                         const NewReferral& input, CivilDate today, const ClientInfo& client) {
+Result<Prepared> Prepare(const Context& ctx, const Caller& caller, const ReferralSource& source,
+                         const std::string& source_id, const NewReferral& input, CivilDate today,
+                         const ClientInfo& client) {
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
-  auto l =
-      LoadForTeam(*uow, ctx, caller, case_id, access::Action::kRecordWrite, kSent,
-                  "Only the case's team sends referrals; break-glass reads.", client.request_id);
-  if (!l) return tl::unexpected(l.error());
+  auto from = source.AuthoriseSend(*uow, ctx, caller, source_id, kSent, client.request_id);
+  if (!from) return tl::unexpected(from.error());
   auto& db = **uow;
   Problems p;
   const ReferralChoice choice = ParseChoice(input, p);
-  auto persons = db.persons().OfCase(case_id);
-  if (!persons) return tl::unexpected(persons.error());
-  const ports::CasePerson* person = PersonOf(*persons, input.person_id, p);
+  auto facts = source.PersonFacts(ctx, db, *from, input.person_id, today, p);
+  if (!facts) return tl::unexpected(facts.error());
   std::optional<orgs::Organisation> recipient;
   const std::string& recipient_id = input.recipient_organisation_id;
   if (!recipient_id.empty()) {
@@ -111,40 +85,34 @@ Result<Prepared> Prepare(const Context& ctx, const Caller& caller, const std::st
             "No such organisation in the directory.");
     }
   }
-  auto consent = ConsentOf(ctx, db, case_id, input, p);
+  auto consent = ConsentOf(ctx, db, source, source_id, input, p);
   if (!consent) return tl::unexpected(consent.error());
   if (auto st = p.ToStatus(kRefused); !st) return tl::unexpected(st.error());
+  if (!*facts) return Internal("The source gave no person and no problem.");
 
-  auto opened = OpenCasePerson(ctx, *person);
-  if (!opened) return tl::unexpected(opened.error());
   referrals::DisclosureDraft draft;
-  draft.sender = {l->row.organisation_id, l->resource.owner_kind};
+  draft.sender = {from->owner_organisation_id, from->owner_kind};
   if (recipient) {
     draft.recipient = {recipient->id, recipient->data.kind, recipient->data.active};
   }
-  draft.facts.person_id = person->person.id;
-  draft.facts.owner_kind = l->resource.owner_kind;
-  draft.facts.includes_offence_roles = cases::NeedsPublicAuthority(opened->role);
-  draft.facts.protected_identity = person->person.protection != "none";
-  draft.facts.may_be_child =
-      cases::MayBeChild(opened->person.date_of_birth, opened->person.claimed_minor, today);
+  draft.facts = std::move(**facts);
   draft.facts.immediate_danger = input.immediate_danger;
   draft.purpose = *choice.purpose;
   draft.sections = choice.sections;
   draft.basis = {choice.basis, std::move(*consent), input.justification};
   auto scope = referrals::DecideDisclosure(draft, today, ctx.case_rules->disclosure_bases);
   if (!scope) return tl::unexpected(scope.error());
-  auto progress = referrals::StartReferral(l->row.organisation_id, recipient->id, draft.purpose,
-                                           today, ctx.case_rules->referral_purposes);
+  auto progress = referrals::StartReferral(from->owner_organisation_id, recipient->id,
+                                           draft.purpose, today, ctx.case_rules->referral_purposes);
   if (!progress) return tl::unexpected(progress.error());
   auto workers = CaseWorkersOf(db, recipient->id);
   if (!workers) return tl::unexpected(workers.error());
   const bool to_authority = orgs::IsPublicAuthority(recipient->data.kind);
   auto snapshot =
-      BuildPackageSnapshot(ctx, db, case_id, person->person.id, *scope, today, to_authority);
+      source.Snapshot(ctx, db, source_id, draft.facts.person_id, *scope, today, to_authority);
   if (!snapshot) return tl::unexpected(snapshot.error());
   Prepared out;
-  out.sender_organisation_id = l->row.organisation_id;
+  out.sender_organisation_id = from->owner_organisation_id;
   out.recipient_organisation_id = recipient->id;
   out.recipient_workers = std::move(*workers);
   out.scope = std::move(*scope);
@@ -154,13 +122,13 @@ Result<Prepared> Prepare(const Context& ctx, const Caller& caller, const std::st
   return out;
 }
 
-ports::ReferralRow RowOf(const Prepared& d, const std::string& case_id,
-                         const std::string& person_id, const std::string& sent_by,
-                         long long now_us) {
+ports::ReferralRow RowOf(const Prepared& d, const ReferralSource& source,
+                         const std::string& source_id, const std::string& person_id,
+                         const std::string& sent_by, long long now_us) {
   ports::ReferralRow row;
   row.sender_organisation_id = d.sender_organisation_id;
-  row.source_kind = "case";
-  row.source_id = case_id;
+  row.source_kind = std::string(source.Kind());
+  row.source_id = source_id;
   row.person_id = person_id;
   row.recipient_organisation_id = d.recipient_organisation_id;
   row.purpose = std::string(referrals::ToString(d.progress.purpose));
@@ -200,15 +168,26 @@ Result<std::string> TakeCode(const Context& ctx, int year) {
 Result<ReferralView> SendReferral(const Context& ctx, const Caller& caller,
                                   const std::string& case_id, const NewReferral& input,
                                   const ClientInfo& client) {
-  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  const ReferralSource* source = SourceOfKind(kCaseSource);
+  if (!source) return Internal("No case source of referrals.");
+  return SendReferralFrom(ctx, caller, *source, case_id, input, client);
+}
+
+namespace referral_internal {
+
+Result<ReferralView> SendReferralFrom(const Context& ctx, const Caller& caller,
+                                      const ReferralSource& source, const std::string& source_id,
+                                      const NewReferral& input, const ClientInfo& client) {
+  if (auto st = case_internal::RequireUser(caller); !st) return tl::unexpected(st.error());
   if (!ctx.codec || !ctx.case_rules) return Internal("No record codec or case rules.");
   ports::PackageSealer* packages = Security(ctx).packages;
   if (!packages) return Internal("No package sealer.");
   const CivilDate today = StockholmDateOf(ctx.clock.Now());
-  auto prepared = Prepare(ctx, caller, case_id, input, today, client);
+  auto prepared = Prepare(ctx, caller, source, source_id, input, today, client);
   if (!prepared) return tl::unexpected(prepared.error());
   const long long now_us = NowUs(ctx);
-  ports::ReferralRow row = RowOf(*prepared, case_id, input.person_id, caller.actor.user_id, now_us);
+  ports::ReferralRow row =
+      RowOf(*prepared, source, source_id, input.person_id, caller.actor.user_id, now_us);
   row.id = ctx.ids.NewId();
 
   // Sealed before the write transaction (sealing may create keys). Sent by
@@ -247,9 +226,8 @@ Result<ReferralView> SendReferral(const Context& ctx, const Caller& caller,
         !st) {
       return tl::unexpected(st.error());
     }
-    NewEntry entry{kSent, access::Section::kSupport, row.person_id, row.id, SentEntryDetails(row)};
-    if (auto e = AppendEntry(db, ctx, caller, case_id, std::move(entry)); !e) {
-      return tl::unexpected(e.error());
+    if (auto st = source.RecordStep(db, ctx, caller, row, kSent, SentEntryDetails(row)); !st) {
+      return tl::unexpected(st.error());
     }
     for (const auto& n : notices) {
       if (auto st = db.notifications().Insert(n); !st) return tl::unexpected(st.error());
@@ -261,7 +239,9 @@ Result<ReferralView> SendReferral(const Context& ctx, const Caller& caller,
   }
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
-  return referral_internal::ViewOf(ctx, **uow, row, ReferralSide::kSender, true);
+  return ViewOf(ctx, **uow, row, ReferralSide::kSender, true);
 }
+
+}  // namespace referral_internal
 
 }  // namespace opennrm::app

@@ -1,13 +1,12 @@
 // The sender's side beyond sending (referrals.hpp): the rules the referral
-// dialog offers, the referrals sent from a case, and withdrawing one not
-// yet answered.
+// dialog offers, the referrals sent from a source (a case), and withdrawing
+// one not yet answered (its source's history told through ReferralSource).
 #include <memory>
 
 #include "app/auth/internal.hpp"
 #include "app/cases/case_access.hpp"
-#include "app/cases/case_log.hpp"
-#include "app/cases/note_support.hpp"
 #include "app/referrals/referral_pieces.hpp"
+#include "app/referrals/referral_source.hpp"
 #include "app/referrals/referral_support.hpp"
 #include "core/stockholm_date.hpp"
 #include "domain/referrals/lifecycle.hpp"
@@ -15,7 +14,6 @@
 namespace opennrm::app {
 
 using namespace auth_internal;
-using namespace case_internal;
 using namespace referral_internal;
 
 namespace {
@@ -23,43 +21,10 @@ namespace {
 constexpr const char* kListRead = "referral.list_read";
 constexpr const char* kWithdrawn = "referral.withdrawn";
 
-// Records a refused step on the referral asked for (outcome "denied"), then
-// gives back `refusal`. Call it outside any write transaction.
-Error AuditDeniedStep(const Context& ctx, const Caller& caller, const std::string& action,
-                      const std::string& referral_id, Error refusal,
-                      const std::string& request_id) {
-  if (refusal.code != ErrorCode::kNotFound && refusal.code != ErrorCode::kForbidden) {
-    return refusal;
-  }
-  ::opennrm::audit::Event e = EventOf(ctx, caller.actor, action, "denied", request_id);
-  // Recorded as asked, without an owner: the caller may not know it.
-  e.objects.push_back(Object("referral", referral_id.substr(0, 64), ""));
-  if (auto st = Audit(ctx, std::move(e)); !st) return st.error();
-  return refusal;
-}
-
-// The lifecycle's view of a stored referral; kInternal for unknown words.
-Result<referrals::ReferralProgress> ProgressOf(const ports::ReferralRow& row) {
-  auto purpose = referrals::ParsePurpose(row.purpose);
-  auto status = referrals::ParseReferralStatus(row.status);
-  if (!purpose || !status) return Internal("A stored referral has an unknown purpose or status.");
-  referrals::ReferralProgress p;
-  p.sender_organisation_id = row.sender_organisation_id;
-  p.recipient_organisation_id = row.recipient_organisation_id;
-  p.purpose = *purpose;
-  p.status = *status;
-  p.sent_on = row.sent_on;
-  p.respond_by = row.respond_by;
-  p.answered_on = row.answered_on;
-  p.completed_on = row.completed_on;
-  p.outcome = row.outcome;
-  return p;
-}
-
 }  // namespace
 
 Result<ReferralRulesView> ReferralRules(const Context& ctx, const Caller& caller) {
-  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  if (auto st = case_internal::RequireUser(caller); !st) return tl::unexpected(st.error());
   if (!ctx.case_rules) return Internal("No case rules.");
   const CivilDate today = StockholmDateOf(ctx.clock.Now());
   const orgs::Kind kind = caller.actor.organisation_kind;
@@ -75,36 +40,43 @@ Result<ReferralRulesView> ReferralRules(const Context& ctx, const Caller& caller
 Result<std::vector<ReferralView>> ListSentReferrals(const Context& ctx, const Caller& caller,
                                                     const std::string& case_id,
                                                     const ClientInfo& client) {
-  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
-  std::optional<LoadedCase> loaded;
+  const ReferralSource* source = SourceOfKind(kCaseSource);
+  if (!source) return Internal("No case source of referrals.");
+  return ListReferralsSentFrom(ctx, caller, *source, case_id, client);
+}
+
+Result<std::vector<ReferralView>> referral_internal::ListReferralsSentFrom(
+    const Context& ctx, const Caller& caller, const ReferralSource& source,
+    const std::string& source_id, const ClientInfo& client) {
+  if (auto st = case_internal::RequireUser(caller); !st) return tl::unexpected(st.error());
+  std::optional<SourceAccess> from;
   std::vector<ReferralView> out;
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
     if (!uow) return tl::unexpected(uow.error());
     std::string owner;
-    auto l = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead, &owner);
-    if (!l) {
+    auto s = source.AuthoriseRead(**uow, ctx, caller, source_id, false, &owner);
+    if (!s) {
       uow->reset();
-      return tl::unexpected(
-          AuditDenied(ctx, caller, kListRead, case_id, owner, l.error(), client.request_id));
+      return tl::unexpected(AuditRefusal(ctx, caller, kListRead, source.Kind(), source_id, owner,
+                                         s.error(), client.request_id));
     }
-    loaded = std::move(*l);
-    auto rows = (*uow)->referrals().SentFromCase("case", case_id);
+    from = std::move(*s);
+    auto rows = (*uow)->referrals().SentFromCase(std::string(source.Kind()), source_id);
     if (!rows) return tl::unexpected(rows.error());
     for (const auto& row : *rows) {
-      auto v = referral_internal::ViewOf(ctx, **uow, row, ReferralSide::kSender, true);
+      auto v = ViewOf(ctx, **uow, row, ReferralSide::kSender, true);
       if (!v) return tl::unexpected(v.error());
       out.push_back(std::move(*v));
     }
   }
   ::opennrm::audit::Event e = EventOf(ctx, caller.actor, kListRead, "allowed", client.request_id);
-  auto object = Object("case", case_id, loaded->row.organisation_id);
-  object.sections = {"support"};
-  e.objects.push_back(std::move(object));
+  e.objects.push_back(source.ListedObject(*from));
   for (const auto& v : out) {
     e.objects.push_back(Object("referral", v.id, v.sender_organisation_id));
   }
-  SetReadPurpose(e, *loaded);
+  e.purpose = from->read_purpose;
+  e.reason_id = from->reason_id;
   // Durable before the referrals are returned.
   if (auto st = AuditBeforeAnswer(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   return out;
@@ -113,8 +85,9 @@ Result<std::vector<ReferralView>> ListSentReferrals(const Context& ctx, const Ca
 Result<ReferralView> WithdrawReferral(const Context& ctx, const Caller& caller,
                                       const std::string& referral_id, long long expected_version,
                                       const ClientInfo& client) {
-  if (auto st = RequireUser(caller); !st) return tl::unexpected(st.error());
+  if (auto st = case_internal::RequireUser(caller); !st) return tl::unexpected(st.error());
   ports::ReferralRow row;
+  const ReferralSource* from = nullptr;
   std::vector<std::string> workers;
   {
     auto uow = ctx.db.Begin(ports::Access::kRead);
@@ -125,10 +98,12 @@ Result<ReferralView> WithdrawReferral(const Context& ctx, const Caller& caller,
     }
     if (!loaded) {
       uow->reset();
-      return tl::unexpected(
-          AuditDeniedStep(ctx, caller, kWithdrawn, referral_id, loaded.error(), client.request_id));
+      return tl::unexpected(AuditRefusal(ctx, caller, kWithdrawn, "referral", referral_id, "",
+                                         loaded.error(), client.request_id));
     }
     row = std::move(loaded->row);
+    from = loaded->from;
+    if (!from) return Internal("A referral's sender side has no source.");
     auto w = CaseWorkersOf(**uow, row.recipient_organisation_id);
     if (!w) return tl::unexpected(w.error());
     workers = std::move(*w);
@@ -167,14 +142,11 @@ Result<ReferralView> WithdrawReferral(const Context& ctx, const Caller& caller,
         !st) {
       return tl::unexpected(st.error());
     }
-    NewEntry entry{kWithdrawn,
-                   access::Section::kSupport,
-                   row.person_id,
-                   row.id,
-                   {{"referral_code", row.code},
-                    {"recipient_organisation_id", row.recipient_organisation_id}}};
-    if (auto e = AppendEntry(db, ctx, caller, row.source_id, std::move(entry)); !e) {
-      return tl::unexpected(e.error());
+    if (auto st = from->RecordStep(db, ctx, caller, row, kWithdrawn,
+                                   {{"referral_code", row.code},
+                                    {"recipient_organisation_id", row.recipient_organisation_id}});
+        !st) {
+      return tl::unexpected(st.error());
     }
     for (const auto& n : *notices) {
       if (auto st = db.notifications().Insert(n); !st) return tl::unexpected(st.error());
@@ -186,7 +158,7 @@ Result<ReferralView> WithdrawReferral(const Context& ctx, const Caller& caller,
   }
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
-  return referral_internal::ViewOf(ctx, **uow, row, ReferralSide::kSender, true);
+  return ViewOf(ctx, **uow, row, ReferralSide::kSender, true);
 }
 
 }  // namespace opennrm::app

@@ -96,16 +96,17 @@ Result<LoadedReferral> LoadReferralFor(ports::UnitOfWork& uow, const Context& ct
   if (!*found) return NotFound("No such referral.");
   LoadedReferral out;
   out.row = std::move(**found);
-  if (out.row.source_kind == "case" && !caller.actor.IsToken()) {
-    const auto action = team_only ? access::Action::kRecordWrite : access::Action::kRecordRead;
-    auto l = case_internal::LoadAllowed(uow, ctx, caller, out.row.source_id, action);
-    if (l && (!team_only || l->resource.assigned)) {
+  const ReferralSource* from = SourceOfKind(out.row.source_kind);
+  if (from && !caller.actor.IsToken()) {
+    auto s = from->AuthoriseRead(uow, ctx, caller, out.row.source_id, team_only, nullptr);
+    if (s) {
       out.side = ReferralSide::kSender;
-      out.source = std::move(*l);
+      out.from = from;
+      out.source = std::move(*s);
       return out;
     }
-    if (!l && l.error().code != ErrorCode::kNotFound && l.error().code != ErrorCode::kForbidden) {
-      return tl::unexpected(l.error());
+    if (s.error().code != ErrorCode::kNotFound && s.error().code != ErrorCode::kForbidden) {
+      return tl::unexpected(s.error());
     }
   }
   if (CaseWorkerOf(caller, out.row.recipient_organisation_id)) {
@@ -134,10 +135,10 @@ Result<ReferralView> ViewOf(const Context& ctx, ports::UnitOfWork& uow,
   if (sender_side) {
     v.source_id = row.source_id;
     v.person_id = row.person_id;
-    if (row.source_kind == "case") {
-      auto kase = uow.cases().Find(row.source_id);
-      if (!kase) return tl::unexpected(kase.error());
-      if (*kase) v.case_code = (*kase)->code;
+    if (const ReferralSource* from = SourceOfKind(row.source_kind)) {
+      auto code = from->CodeOf(uow, row.source_id);
+      if (!code) return tl::unexpected(code.error());
+      v.case_code = std::move(*code);
     }
     if (!row.person_id.empty()) {
       auto person = uow.persons().Find(row.person_id);
@@ -251,6 +252,19 @@ Result<std::vector<ports::NotificationRecord>> NoticesTo(
   e.objects = DisclosureObjects(row);
   e.purpose = "disclosure";
   return e;
+}
+
+Error AuditRefusal(const Context& ctx, const Caller& caller, const std::string& action,
+                   std::string_view type, const std::string& id, const std::string& owner,
+                   Error refusal, const std::string& request_id) {
+  if (refusal.code != ErrorCode::kNotFound && refusal.code != ErrorCode::kForbidden) {
+    return refusal;
+  }
+  ::opennrm::audit::Event e = EventOf(ctx, caller.actor, action, "denied", request_id);
+  // Recorded as asked: an id that names nothing is kept, without an owner.
+  e.objects.push_back(Object(std::string(type), id.substr(0, 64), owner));
+  if (auto st = Audit(ctx, std::move(e)); !st) return st.error();
+  return refusal;
 }
 
 std::string ReferralCode(int year, long long number) {

@@ -1,15 +1,17 @@
 // What the referral use cases share (referral_send.cpp, referral_answer.cpp,
 // ...): where a referral's free text is sealed, which side of a referral the
 // caller is on, the view of a stored referral, the users told of a step, and
-// the audit event of a step as a disclosure. Internal; thread-safe (no state
-// of its own).
+// the audit events of a step as a disclosure and of a refusal. The source a
+// referral was sent from is known only through its ReferralSource
+// (referral_source.hpp). Internal; thread-safe (no state of its own).
 #pragma once
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "app/cases/case_access.hpp"
+#include "app/referrals/referral_source.hpp"
 #include "app/referrals/referrals.hpp"
 #include "domain/audit/event.hpp"
 #include "ports/database.hpp"
@@ -31,13 +33,16 @@ enum class ReferralSide { kSender, kRecipient };
 struct LoadedReferral {
   ports::ReferralRow row;
   ReferralSide side = ReferralSide::kRecipient;
-  // The sender's side: the source case as loaded for the caller.
-  std::optional<case_internal::LoadedCase> source;
+  // The sender's side: the source (row.source_kind's implementation) and
+  // the caller's standing on it.
+  const ReferralSource* from = nullptr;
+  std::optional<SourceAccess> source;
 };
 
 // The referral and the caller's side of it, in `uow`:
-//   - the sender's side when the caller may read the source case (for a
-//     write, `team_only`: is on its team, not by break-glass);
+//   - the sender's side when the caller may read the source
+//     (ReferralSource::AuthoriseRead; for a write, `team_only`: on its team,
+//     not by break-glass);
 //   - the recipient's side when the caller is a user (not a token) of the
 //     recipient organisation with a case role (access::HandlesCases).
 // kNotFound ("No such referral.") for anyone else and for a missing one.
@@ -75,6 +80,14 @@ Result<std::vector<ports::NotificationRecord>> NoticesTo(
 ::opennrm::audit::Event DisclosureEvent(const Context& ctx, const Caller& caller,
                                         const std::string& action, const ports::ReferralRow& row,
                                         const std::string& request_id);
+
+// Records a refusal of `action` (outcome "denied") on the record asked for,
+// {`type`, `id` cut to 64 characters, `owner`: "" when the caller may not
+// know it}, then gives back `refusal`; an error other than kNotFound or
+// kForbidden is given back unrecorded. Call it with no transaction open.
+Error AuditRefusal(const Context& ctx, const Caller& caller, const std::string& action,
+                   std::string_view type, const std::string& id, const std::string& owner,
+                   Error refusal, const std::string& request_id);
 
 // "REF-<year>-<number, six digits>".
 std::string ReferralCode(int year, long long number);

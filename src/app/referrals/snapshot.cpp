@@ -1,12 +1,12 @@
 // BuildPackageSnapshot (snapshot.hpp): loads the case, its organisation and
-// the person, applies the rules that hold whatever the scope says, and
-// writes one member per disclosed section (snapshot_sections.cpp).
+// the person, applies the rules that hold whatever the scope says, takes one
+// part per disclosed section (snapshot_sections.cpp) and encodes the
+// document with the context's package codec.
 #include "app/referrals/snapshot.hpp"
 
 #include <algorithm>
 #include <vector>
 
-#include "app/referrals/snapshot_json.hpp"
 #include "app/referrals/snapshot_sections.hpp"
 #include "domain/cases/person_role.hpp"
 
@@ -18,7 +18,7 @@ Result<std::string> BuildPackageSnapshot(const Context& ctx, ports::UnitOfWork& 
                                          const std::string& case_id, const std::string& person_id,
                                          const referrals::ApprovedScope& scope, CivilDate today,
                                          bool recipient_public_authority) {
-  if (!ctx.codec) return Internal("No record codec.");
+  if (!ctx.codec || !ctx.package_codec) return Internal("No record codec or package codec.");
   auto kase = uow.cases().Find(case_id);
   if (!kase) return tl::unexpected(kase.error());
   if (!*kase) return NotFound("The case does not exist.");
@@ -44,24 +44,23 @@ Result<std::string> BuildPackageSnapshot(const Context& ctx, ports::UnitOfWork& 
   const bool is_protected = person->person.protection != "none";
   SnapshotSource source{ctx, uow, **kase, owner_kind, *person, scope.strip_places || is_protected};
 
-  JsonObject sections;
+  ports::PackageDocument doc;
+  doc.sender_id = (*org)->id;
+  doc.sender_name = (*org)->data.name;
+  doc.case_code = (*kase)->code;
+  doc.case_type = (*kase)->type;
+  doc.sent_on = today;
+  doc.person_code = person->person.code;
+  doc.is_protected = is_protected || scope.warn_recipient_protected;
   std::vector<access::Section> done;
   for (access::Section section : scope.sections) {
     if (std::find(done.begin(), done.end(), section) != done.end()) continue;  // one key each
     done.push_back(section);
-    auto value = SectionSnapshot(source, section);
-    if (!value) return tl::unexpected(value.error());
-    if (*value) sections.Raw(access::ToString(section), **value);
+    auto part = SectionSnapshot(source, section);
+    if (!part) return tl::unexpected(part.error());
+    if (*part) doc.sections.push_back(std::move(**part));
   }
-  JsonObject doc;
-  doc.Int("format", kPackageSnapshotFormat);
-  doc.Raw("sender", JsonObject().Str("id", (*org)->id).Str("name", (*org)->data.name).Done());
-  doc.Raw("case", JsonObject().Str("code", (*kase)->code).Str("type", (*kase)->type).Done());
-  doc.Date("sent_on", today);
-  doc.Str("person", person->person.code);
-  if (is_protected || scope.warn_recipient_protected) doc.Bool("protected", true);
-  doc.Raw("sections", sections.Done());
-  return doc.Done();
+  return ctx.package_codec->Encode(doc);
 }
 
 }  // namespace opennrm::app

@@ -7,30 +7,11 @@
 // audited or written here: the referral use case audits the disclosure.
 // Thread-safe: no state; `uow` is the caller's.
 //
-// The document: compact JSON, UTF-8, members in this order.
-//   {"format":1,
-//    "sender":{"id":"<organisation id>","name":"<organisation name>"},
-//    "case":{"code":"NRM-2026-000045","type":"<cases::CaseType>"},
-//    "sent_on":"YYYY-MM-DD",
-//    "person":"P-2026-000123",              the person's pseudonymous code
-//    "protected":true,                      only for a protected person: warn the recipient
-//    "sections":{ one member per disclosed section, in scope order, e.g.
-//      "identity":{"role":"<PersonRole>","identity":<I>},
-//      "contact":<C>,
-//      "needs_safety":{"wishes":[<W>...],"safety_plan":<S>},
-//      "assessment":{"indicators":<N>,"assessment":<A>,"exploitation":<E>},
-//      "support":{"track":<T>,"clocks":[<K>...]},
-//      "child_protection":{"records":[<R>...],"clocks":[<K>...]},
-//      "proceedings":{"track":<T>,"record":<P>},
-//      "return":{"track":<T>},
-//      "notes":[{"id":"..","at_us":123,"corrects":"..","text":".."}]}}
-// where <I> <C> <W> <S> <N> <A> <E> <P> are the ports::RecordCodec's own
-// encodings (each with its format number "f"; the recipient decodes them
-// with the same codec), a record never kept is left out (no key),
-//   <T> = {"step":"..","steps_version":"..","since_us":123},
-//   <K> = {"kind","rule_id","status","applied_on","decided_on","starts_on",
-//          "ends_on","stopped_on","stop_reason"} (dates only when set),
-//   <R> = {"kind","on","municipality","recipient_organisation_id","outcome","note"}.
+// The document is a ports::PackageDocument, turned into bytes by the
+// context's package codec (storage/codec/package_document_codec.hpp gives
+// the bytes: compact JSON, one member per disclosed section, in scope order,
+// the records in the record codec's own encodings).
+//
 // Rules kept here (whatever the scope says):
 //   - a section not in scope.sections has no key at all;
 //   - only the referral's person: their records, clocks and notes; other
@@ -50,10 +31,11 @@
 #include "core/error.hpp"
 #include "domain/referrals/referral_decision.hpp"
 #include "ports/database.hpp"
+#include "ports/package_document.hpp"
 
 namespace opennrm::app {
 
-inline constexpr int kPackageSnapshotFormat = 1;
+inline constexpr int kPackageSnapshotFormat = ports::kPackageDocumentFormat;
 
 // The snapshot of `person_id` in `case_id` for `scope` on `today` (the
 // sending day), read in `uow` (a read unit of work, or the referral's own:
@@ -61,7 +43,8 @@ inline constexpr int kPackageSnapshotFormat = 1;
 // the person is not in it; kInvalid naming "person_id" with
 // "suspect_data_only_to_authority" for a suspect or buyer unless the case's
 // organisation and the recipient (`recipient_public_authority`) are public
-// authorities; kInternal when a sealed part cannot be opened or decoded.
+// authorities; kInternal when a sealed part cannot be opened or decoded, or
+// the context has no record codec or package codec.
 Result<std::string> BuildPackageSnapshot(const Context& ctx, ports::UnitOfWork& uow,
                                          const std::string& case_id, const std::string& person_id,
                                          const referrals::ApprovedScope& scope, CivilDate today,

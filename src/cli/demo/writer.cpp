@@ -44,6 +44,7 @@ struct CaseRun {
             .security = b.security,
             .case_rules = b.case_rules,
             .codec = b.codec,
+            .package_codec = b.package_codec,
             .romaniser = b.romaniser,
             .sniffer = b.sniffer,
             .max_attachment_bytes = b.max_attachment_bytes},

@@ -173,7 +173,7 @@ export interface InboxPage {
   offset: number;
 }
 
-/** GET /referrals/{id}/package: the snapshot document (src/app/referrals/snapshot.hpp), as sealed. */
+/** GET /referrals/{id}/package: the package document (src/storage/codec/package_document_codec.hpp), as sealed. */
 export interface PackageAnswer {
   referral: Referral;
   package: Record<string, unknown>;

@@ -1,7 +1,7 @@
 // The contents of a referral's sealed package, read-only and readable: each disclosed section in words
 // (identity: names and birth date; needs and safety: wishes and the safety plan; assessment: indicators,
 // the conclusion and the exploitation; tracks, clocks, child-protection records, notes). The document's
-// shape is src/app/referrals/snapshot.hpp; anything this page does not know shows as a definition list.
+// shape is src/storage/codec/package_document_codec.hpp; anything this page does not know shows as a definition list.
 import type { ReactNode } from 'react';
 import { useI18n, type I18n } from '../../i18n/context';
 import { sectionLabel } from './labels';

@@ -1,8 +1,8 @@
 // /referrals/:id/print: the printable summary of a referral to an organisation that does not use
 // OpenNRM (sent by other means): exactly what was consented to and disclosed, the legal basis with its
 // reference, the sender's name and contact, the referral's code and dates, and the package's contents.
-// Printed without the app's header, navigation and footer (referrals.css); the browser's print dialog
-// saves it as a PDF.
+// Printed without the app's header, navigation and footer (the @media print rules in styles/app.css);
+// the browser's print dialog saves it as a PDF.
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { orgApi } from '../../api/endpoints';
@@ -17,7 +17,6 @@ import { consentFormLabel, purposeLabel, sectionList } from './labels';
 import { PackageView } from './PackageView';
 import { ledgerApi, referralApi } from './referralApi';
 import { ProtectedWarning, ReferralDetails } from './ReferralDetails';
-import './referrals.css';
 
 interface Printable {
   referral: Referral;

@@ -19,7 +19,6 @@ import { PackageView } from './PackageView';
 import { AcceptForm, CompleteForm, DeclineForm } from './ReferralActions';
 import { referralApi } from './referralApi';
 import { ProtectedWarning, ReferralDetails } from './ReferralDetails';
-import './referrals.css';
 
 export function ReferralPage() {
   const { t } = useI18n();
