@@ -87,6 +87,7 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   AddPersonUpdateRoutes(router, ctx);
   AddConsentRoutes(router, ctx);
   AddReferralRoutes(router, ctx);
+  AddReferralPdfRoutes(router, ctx);
   if (ctx.security) router.SetGuard(MakeAuthGuard(ctx));
   if (options.benchmark_routes) {
     // Exists only when the server is started for benchmarking: the baseline

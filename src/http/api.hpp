@@ -40,6 +40,7 @@ void AddPersonMergeRoutes(Router& router, const app::Context& ctx);
 void AddPersonUpdateRoutes(Router& router, const app::Context& ctx);
 void AddConsentRoutes(Router& router, const app::Context& ctx);
 void AddReferralRoutes(Router& router, const app::Context& ctx);
+void AddReferralPdfRoutes(Router& router, const app::Context& ctx);
 
 // A JSON response with status 200 (or `status`).
 Response JsonResponse(std::string body, int status = 200);

@@ -15,6 +15,7 @@
 #include "http/api.hpp"
 #include "http/client_address.hpp"
 #include "http/health.hpp"
+#include "http/pdf_writer.hpp"
 #include "http/server.hpp"
 
 namespace opennrm::server {
@@ -159,6 +160,8 @@ int Serve(const cli::Config& config, const cli::ServeFlags& flags) {
   if (!rt) return Fail(rt.error());
   auto files = http::StaticFiles::Load(config.web_root);
   if (!files) return Fail(files.error());
+  // The referral summary's PDF embeds DejaVu Sans (fonts-dejavu-core): missing, say so now.
+  if (auto fonts = http::CheckPdfFonts(); !fonts) return Fail(fonts.error());
   http::ServerOptions server_options = ServerOptionsFrom(config);
   if (auto st = CheckTransport(server_options); !st) return Fail(st.error());
   std::string holder = cli::ProcessHolderName();

@@ -14,9 +14,9 @@
 //   - a referral is seen by its source case's readers and by the recipient
 //     organisation's users with a case role; for anyone else, tokens
 //     included, it does not exist (404);
-//   - the package: the recipient's case-role users (in-app delivery), and
-//     the sender's team when it went by other means (here: to Z, which has
-//     no users), never by break-glass;
+//   - the package, and its printable summary (summary.pdf): the recipient's
+//     case-role users (in-app delivery), and the sender's team when it went
+//     by other means (here: to Z, which has no users), never by break-glass;
 //   - accept, decline and complete are the recipient's; withdraw is the
 //     team's (a token is refused as no user, 403).
 #include "authorization_matrix_rows.hpp"
@@ -58,6 +58,13 @@ std::vector<RouteRows> ReferralRows() {
         {R::kDisclosed,                            "U F N N | N N A A A A A A A A N N N"},
         {R::kOtherOrganisation,                    "U F N N | N N N N N N N N N N N N N"}}},
       {"GET", "/api/v1/referrals/{id}/package", F::kReferral,
+       {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
+        {R::kUnassigned,                           "U F N N | N N - N N N N N N N - N -"},
+        {R::kBreakGlass,                           "- - - - | - - - N N N N N - - - - -"},
+        {R::kDisclosed,                            "U F N N | N N A A A A A A A A N N N"},
+        {R::kOtherOrganisation,                    "U F N N | N N N N N N N N N N N N N"}}},
+      // The printable summary is a package read: exactly the package's rows.
+      {"GET", "/api/v1/referrals/{id}/summary.pdf", F::kReferral,
        {{R::kAssigned,                             "- - - - | - - - A A A A A A A - - -"},
         {R::kUnassigned,                           "U F N N | N N - N N N N N N N - N -"},
         {R::kBreakGlass,                           "- - - - | - - - N N N N N - - - - -"},
