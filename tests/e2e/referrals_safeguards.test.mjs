@@ -158,6 +158,12 @@ test('the printable summary for a recipient without users shows the basis and th
   assert.deepEqual((await pkg.getByRole('heading', { level: 3 }).allTextContents()).map((s) => s.trim()), ['Identitet', 'Stöd']);
   assert.match(await pkg.textContent(), /Ana Testescu/);
   await page.getByRole('button', { name: 'Skriv ut' }).waitFor();
+  // The server's PDF of the same summary, with the page's session.
+  const pdfHref = await page.getByRole('link', { name: 'Ladda ned som pdf' }).getAttribute('href');
+  const pdf = await page.request.get(pdfHref);
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  assert.equal((await pdf.body()).subarray(0, 5).toString('latin1'), '%PDF-');
   await assertSound(page, 'the printable summary (sv)');
   const printPath = new URL(page.url()).pathname;
   await page.context().close();

@@ -55,6 +55,9 @@ export function PrintSummaryPage() {
         <p className="breadcrumb"><Link to={`/referrals/${r.id}`}>{t('print.back')}</Link></p>
         <div className="page-actions">
           <button type="button" className="button" onClick={() => { window.print(); }}>{t('print.button')}</button>
+          <a className="button button--secondary" href={`/api/v1/referrals/${encodeURIComponent(r.id)}/summary.pdf?lang=${i18n.lang}`} download>
+            {t('print.pdf')}
+          </a>
         </div>
         <p className="muted">{t('print.pdfHint')}</p>
       </div>

@@ -182,7 +182,8 @@ describe('the printable summary', () => {
     expect(screen.getByText('Personens samtycke', { selector: 'dd' })).toBeTruthy();
     expect(screen.getByText('consent (sv)', { selector: 'dd' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Uppgifter som lämnas ut' }).textContent).toContain('Olena Kovalenko');
-    expect(screen.getByText(/Spara som PDF/)).toBeTruthy();
+    const pdf = screen.getByRole('link', { name: 'Ladda ned som pdf' });
+    expect(pdf.getAttribute('href')).toMatch(/^\/api\/v1\/referrals\/[^/]+\/summary\.pdf\?lang=sv$/);
     await user.click(screen.getByRole('button', { name: 'Skriv ut' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
