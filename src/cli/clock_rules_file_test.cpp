@@ -2,6 +2,7 @@
 // server reads them. Every rule in the file is listed here and exercised: a
 // rule added to the file without a test here fails ShippedClockRules.ListsEveryRule.
 #include "cli/clock_rules_file.hpp"
+#include "cli/shipped_data_test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,11 +22,7 @@ namespace fs = std::filesystem;
 using namespace opennrm::clocks;
 using clocks::Clock;  // not opennrm::Clock, the time source
 
-std::string ClockRulesPath() {
-  if (fs::exists("data/rules/clocks.toml")) return "data/rules/clocks.toml";
-  return (fs::path(__FILE__).parent_path().parent_path().parent_path() / "data/rules/clocks.toml")
-      .string();
-}
+std::string ClockRulesPath() { return testing::ShippedData("rules/clocks.toml"); }
 
 const RuleSet& Shipped() {
   static const RuleSet rules = [] {

@@ -4,6 +4,7 @@
 // use it and one that may not; then files that must be refused, each naming
 // the file, the line and the entry of the first problem.
 #include "cli/disclosure_rules_file.hpp"
+#include "cli/shipped_data_test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,10 +27,7 @@ using orgs::Kind;
 
 const CivilDate kToday{2026, 3, 10};
 
-std::string RulesDir() {
-  if (fs::exists("data/rules/disclosure_bases.toml")) return "data/rules";
-  return (fs::path(__FILE__).parent_path().parent_path().parent_path() / "data/rules").string();
-}
+std::string RulesDir() { return testing::ShippedData("rules"); }
 
 const DisclosureRules& Shipped() {
   static const DisclosureRules rules = [] {

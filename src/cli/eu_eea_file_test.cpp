@@ -3,6 +3,7 @@
 // its dates: an entry added, removed or changed in the file without a change
 // here fails ShippedEuEea.EveryEntryIsExpected.
 #include "cli/eu_eea_file.hpp"
+#include "cli/shipped_data_test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -22,11 +23,7 @@ namespace {
 namespace fs = std::filesystem;
 using stats::Bloc;
 
-std::string ShippedPath() {
-  if (fs::exists("data/rules/eu_eea.toml")) return "data/rules/eu_eea.toml";
-  return (fs::path(__FILE__).parent_path().parent_path().parent_path() / "data/rules/eu_eea.toml")
-      .string();
-}
+std::string ShippedPath() { return testing::ShippedData("rules/eu_eea.toml"); }
 
 const stats::EuEeaMembership& Shipped() {
   static const stats::EuEeaMembership list = [] {

@@ -2,6 +2,7 @@
 // reads it. These tests fail when a data file is edited into an inconsistent
 // state.
 #include "cli/reference_files.hpp"
+#include "cli/shipped_data_test_support.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -21,10 +22,7 @@ namespace fs = std::filesystem;
 
 // data/ of this checkout: relative to the working directory (the repository
 // root under ctest), else found from this file's location.
-std::string DataDir() {
-  if (fs::exists("data/sweden/counties.csv")) return "data";
-  return (fs::path(__FILE__).parent_path().parent_path().parent_path() / "data").string();
-}
+std::string DataDir() { return testing::ShippedData(); }
 
 const ReferenceFiles& Shipped() {
   static const ReferenceFiles files = [] {
