@@ -15,20 +15,6 @@ namespace opennrm::http {
 
 namespace {
 
-std::vector<std::string> SplitCommas(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!item.empty()) out.push_back(item);
-      item.clear();
-    } else {
-      item.push_back(ch);
-    }
-  }
-  return out;
-}
-
 // The one required string field of a small body (no other field allowed).
 Result<std::string> OnlyString(const Request& req, const std::string& field) {
   auto body = ParseJsonObject(req);
@@ -64,13 +50,13 @@ void AddCaseRoutes(Router& router, const app::Context& ctx) {
                 Problems p;
                 app::CaseQuery q;
                 q.status = req.Query("status");
-                if (auto t = req.Query("type")) q.types = SplitCommas(*t);
+                q.types = req.ListQuery("type");
                 q.track = req.Query("track");
                 q.step = req.Query("step");
                 q.police_region = req.Query("police_region");
                 q.county = req.Query("county");
                 q.municipality = req.Query("municipality");
-                if (auto f = req.Query("form")) q.forms = SplitCommas(*f);
+                q.forms = req.ListQuery("form");
                 q.overdue = req.BoolQuery("overdue", p);
                 q.assigned_to_me = req.BoolQuery("assigned_to_me", p);
                 q.limit = static_cast<int>(req.IntQuery("limit", 50, 1, 200, p));

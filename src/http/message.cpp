@@ -12,6 +12,22 @@ std::optional<std::string> Request::Query(const std::string& name) const {
   return std::nullopt;
 }
 
+std::vector<std::string> Request::ListQuery(const std::string& name) const {
+  std::vector<std::string> out;
+  auto v = Query(name);
+  if (!v) return out;
+  std::string item;
+  for (char ch : *v + ",") {
+    if (ch == ',') {
+      if (!item.empty()) out.push_back(item);
+      item.clear();
+    } else {
+      item.push_back(ch);
+    }
+  }
+  return out;
+}
+
 bool Request::BoolQuery(const std::string& name, Problems& problems) const {
   auto v = Query(name);
   if (!v || *v == "false") return false;

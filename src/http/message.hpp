@@ -40,6 +40,9 @@ struct Request {
   // A true/false query parameter: false when absent; anything else records
   // an "enum" problem in `problems` and returns false.
   bool BoolQuery(const std::string& name, Problems& problems) const;
+  // A comma-separated query parameter ("a,b,c") as its items, empty items
+  // dropped; empty when absent.
+  std::vector<std::string> ListQuery(const std::string& name) const;
   // A YYYY-MM-DD query parameter: `fallback` when absent; otherwise records a
   // "format" problem in `problems` and returns `fallback`.
   CivilDate DateQuery(const std::string& name, CivilDate fallback, Problems& problems) const;

@@ -90,6 +90,15 @@ TEST(IntQuery, ReadsIntegersAndNamesTypeAndRangeProblems) {
   EXPECT_EQ(p.items()[2].rule, "type");
 }
 
+TEST(ListQuery, GivesTheItemsOfACommaSeparatedValueWithoutEmptyOnes) {
+  Request r;
+  r.query = {{"status", "sent,,accepted,"}, {"one", "x"}, {"none", ""}};
+  EXPECT_EQ(r.ListQuery("status"), (std::vector<std::string>{"sent", "accepted"}));
+  EXPECT_EQ(r.ListQuery("one"), (std::vector<std::string>{"x"}));
+  EXPECT_TRUE(r.ListQuery("none").empty());
+  EXPECT_TRUE(r.ListQuery("absent").empty());
+}
+
 TEST(BoolQuery, ReadsTrueAndFalseAndNamesAnythingElse) {
   Request r;
   r.query = {{"a", "true"}, {"b", "false"}, {"c", "yes"}};

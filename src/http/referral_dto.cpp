@@ -76,20 +76,6 @@ Json StepJson(const app::ReferralStepView& s) {
               {"organisation_id", s.organisation_id}};
 }
 
-std::vector<std::string> SplitCommas(const std::string& text) {
-  std::vector<std::string> out;
-  std::string item;
-  for (char ch : text + ",") {
-    if (ch == ',') {
-      if (!item.empty()) out.push_back(item);
-      item.clear();
-    } else {
-      item.push_back(ch);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 app::NewReferral ReadNewReferral(const Json& body, Problems& problems) {
@@ -148,7 +134,7 @@ CompletionInput ReadCompletion(const Json& body, Problems& problems) {
 
 app::InboxQuery ReadInboxQuery(const Request& request, Problems& problems) {
   app::InboxQuery q;
-  if (auto s = request.Query("status")) q.statuses = SplitCommas(*s);
+  q.statuses = request.ListQuery("status");
   q.purpose = request.Query("purpose");
   q.sender_organisation_id = request.Query("from");
   if (auto due = request.Query("due_by")) {

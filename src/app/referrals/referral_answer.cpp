@@ -41,14 +41,6 @@ Error Stale() {
                "referral-changed"};
 }
 
-// A refused step recorded (outcome "denied") on the referral as asked for,
-// then given back. Call it with no transaction open.
-Error Refused(const Context& ctx, const Caller& caller, const std::string& action,
-              const std::string& referral_id, Error refusal, const std::string& request_id) {
-  return AuditRefusal(ctx, caller, action, "referral", referral_id, "", std::move(refusal),
-                      request_id);
-}
-
 // What an answer reads before it decides.
 struct Answering {
   ports::ReferralRow row;
@@ -75,6 +67,21 @@ Result<Answering> ReadForAnswer(ports::UnitOfWork& uow, const Context& ctx, cons
     a.sender_team = std::move(*team);
   }
   return a;
+}
+
+// ReadForAnswer in a read unit of work of its own; a refusal is audited as
+// `action` (denied) before it is returned.
+Result<Answering> ReadAnswering(const Context& ctx, const Caller& caller,
+                                const std::string& referral_id, long long expected_version,
+                                const char* action, const std::string& request_id) {
+  auto uow = ctx.db.Begin(ports::Access::kRead);
+  if (!uow) return tl::unexpected(uow.error());
+  auto read = ReadForAnswer(**uow, ctx, caller, referral_id, expected_version);
+  if (!read) {
+    uow->reset();
+    return tl::unexpected(Refused(ctx, caller, action, referral_id, read.error(), request_id));
+  }
+  return read;
 }
 
 // Adds the fields of a refusal to `p`; false when it is not a kInvalid (then `other` holds it).
@@ -291,18 +298,8 @@ Result<ReferralView> AcceptReferral(const Context& ctx, const Caller& caller,
 Result<ReferralView> DeclineReferral(const Context& ctx, const Caller& caller,
                                      const std::string& referral_id, const std::string& reason,
                                      long long expected_version, const ClientInfo& client) {
-  std::optional<Answering> a;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    auto read = ReadForAnswer(**uow, ctx, caller, referral_id, expected_version);
-    if (!read) {
-      uow->reset();
-      return tl::unexpected(
-          Refused(ctx, caller, kDeclined, referral_id, read.error(), client.request_id));
-    }
-    a = std::move(*read);
-  }
+  auto a = ReadAnswering(ctx, caller, referral_id, expected_version, kDeclined, client.request_id);
+  if (!a) return tl::unexpected(a.error());
   const CivilDate today = StockholmDateOf(ctx.clock.Now());
   auto declined = referrals::Decline(a->progress, caller.actor.organisation_id, today, reason);
   if (!declined) return tl::unexpected(declined.error());
@@ -330,18 +327,8 @@ Result<ReferralView> CompleteReferral(const Context& ctx, const Caller& caller,
                                       const std::string& outcome, long long expected_version,
                                       const ClientInfo& client) {
   if (!ctx.case_rules) return Internal("Case rules are not loaded.");
-  std::optional<Answering> a;
-  {
-    auto uow = ctx.db.Begin(ports::Access::kRead);
-    if (!uow) return tl::unexpected(uow.error());
-    auto read = ReadForAnswer(**uow, ctx, caller, referral_id, expected_version);
-    if (!read) {
-      uow->reset();
-      return tl::unexpected(
-          Refused(ctx, caller, kCompleted, referral_id, read.error(), client.request_id));
-    }
-    a = std::move(*read);
-  }
+  auto a = ReadAnswering(ctx, caller, referral_id, expected_version, kCompleted, client.request_id);
+  if (!a) return tl::unexpected(a.error());
   const CivilDate today = StockholmDateOf(ctx.clock.Now());
   auto done = referrals::Complete(a->progress, caller.actor.organisation_id, completed_on, outcome,
                                   today, ctx.case_rules->referral_purposes);

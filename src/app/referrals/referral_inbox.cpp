@@ -24,14 +24,6 @@ constexpr const char* kInboxRead = "referral.inbox_read";
 constexpr const char* kRead = "referral.read";
 constexpr const char* kPackageRead = "referral.package_read";
 
-// A refused read recorded (outcome "denied") on the referral as asked for,
-// then given back. Call it with no transaction open.
-Error Refused(const Context& ctx, const Caller& caller, const std::string& action,
-              const std::string& referral_id, Error refusal, const std::string& request_id) {
-  return AuditRefusal(ctx, caller, action, "referral", referral_id, "", std::move(refusal),
-                      request_id);
-}
-
 // The inbox's filter for the caller's organisation; the problems of the query added to `p`.
 ports::InboxFilter FilterOf(const Caller& caller, const InboxQuery& query, Problems& p) {
   ports::InboxFilter f;

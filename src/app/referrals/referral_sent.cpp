@@ -98,8 +98,8 @@ Result<ReferralView> WithdrawReferral(const Context& ctx, const Caller& caller,
     }
     if (!loaded) {
       uow->reset();
-      return tl::unexpected(AuditRefusal(ctx, caller, kWithdrawn, "referral", referral_id, "",
-                                         loaded.error(), client.request_id));
+      return tl::unexpected(
+          Refused(ctx, caller, kWithdrawn, referral_id, loaded.error(), client.request_id));
     }
     row = std::move(loaded->row);
     from = loaded->from;

@@ -267,6 +267,12 @@ Error AuditRefusal(const Context& ctx, const Caller& caller, const std::string& 
   return refusal;
 }
 
+Error Refused(const Context& ctx, const Caller& caller, const std::string& action,
+              const std::string& referral_id, Error refusal, const std::string& request_id) {
+  return AuditRefusal(ctx, caller, action, "referral", referral_id, "", std::move(refusal),
+                      request_id);
+}
+
 std::string ReferralCode(int year, long long number) {
   char digits[32];
   std::snprintf(digits, sizeof digits, "%06lld", number);

@@ -89,6 +89,11 @@ Error AuditRefusal(const Context& ctx, const Caller& caller, const std::string& 
                    std::string_view type, const std::string& id, const std::string& owner,
                    Error refusal, const std::string& request_id);
 
+// AuditRefusal on {"referral", `referral_id`} with no owner named: a
+// refused step or read of a referral, recorded, then given back.
+Error Refused(const Context& ctx, const Caller& caller, const std::string& action,
+              const std::string& referral_id, Error refusal, const std::string& request_id);
+
 // "REF-<year>-<number, six digits>".
 std::string ReferralCode(int year, long long number);
 
