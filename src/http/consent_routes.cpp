@@ -8,6 +8,7 @@
 #include "http/json_body.hpp"
 #include "http/organisation_dto.hpp"
 #include "http/problem.hpp"
+#include "http/record_dto.hpp"
 
 namespace opennrm::http {
 
@@ -23,32 +24,6 @@ std::optional<CivilDate> ReadDate(ObjectReader& r, const std::string& name, Prob
   auto date = ParseIsoDate(*text);
   if (!date) problems.Add(r.Path(name), "format", "A date as YYYY-MM-DD.");
   return date;
-}
-
-std::optional<cases::Interpreter> ReadInterpreter(ObjectReader& r, Problems& problems) {
-  const Json* i = r.Object("interpreter", false, true);
-  if (!i || i->is_null()) return std::nullopt;
-  ObjectReader ir(*i, r.Path("interpreter"), problems);
-  cases::Interpreter out;
-  out.language = ir.String("language", true).value_or("");
-  if (auto mode = ir.String("mode", true)) {
-    if (auto m = cases::ParseInterpretingMode(*mode)) {
-      out.mode = *m;
-    } else {
-      problems.Add(ir.Path("mode"), "unknown_code", "Choose in_person or remote.");
-    }
-  }
-  if (auto rel = ir.String("relationship", true)) {
-    if (auto x = cases::ParseInterpreterRelationship(*rel)) {
-      out.relationship = *x;
-    } else {
-      problems.Add(ir.Path("relationship"), "unknown_code",
-                   "Choose professional, staff, family_member, companion or other.");
-    }
-  }
-  out.provider = ir.String("provider").value_or("");
-  ir.RejectUnknown();
-  return out;
 }
 
 app::NewConsent ReadNewConsent(const Json& body, Problems& p) {

@@ -13,6 +13,10 @@
 
 namespace opennrm::http {
 
+// The optional member "interpreter" of the object `r` reads (null or absent:
+// none); its problems named under "<path>.interpreter".
+std::optional<cases::Interpreter> ReadInterpreter(ObjectReader& r, Problems& problems);
+
 cases::IndicatorsAssessment ReadIndicators(const Json& body, Problems& problems);
 cases::PresumedVictimAssessment ReadAssessment(const Json& body, Problems& problems);
 cases::SafetyPlan ReadSafetyPlan(const Json& body, Problems& problems);

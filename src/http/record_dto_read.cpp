@@ -51,21 +51,6 @@ void ForEachObject(ObjectReader& r, const std::string& name, Problems& problems,
   }
 }
 
-std::optional<cases::Interpreter> ReadInterpreter(ObjectReader& r, Problems& problems) {
-  const Json* i = r.Object("interpreter", false, true);
-  if (!i || i->is_null()) return std::nullopt;
-  ObjectReader ir(*i, r.Path("interpreter"), problems);
-  cases::Interpreter out;
-  out.language = ir.String("language", true).value_or("");
-  out.mode = ReadCode(ir, "mode", cases::ParseInterpretingMode, cases::InterpretingMode::kInPerson,
-                      problems);
-  out.relationship = ReadCode(ir, "relationship", cases::ParseInterpreterRelationship,
-                              cases::InterpreterRelationship::kOther, problems);
-  out.provider = ir.String("provider").value_or("");
-  ir.RejectUnknown();
-  return out;
-}
-
 std::optional<cases::PartialDate> ReadPartial(ObjectReader& r, const std::string& name,
                                               Problems& problems) {
   if (r.IsNull(name)) {
@@ -80,6 +65,21 @@ std::optional<cases::PartialDate> ReadPartial(ObjectReader& r, const std::string
 }
 
 }  // namespace
+
+std::optional<cases::Interpreter> ReadInterpreter(ObjectReader& r, Problems& problems) {
+  const Json* i = r.Object("interpreter", false, true);
+  if (!i || i->is_null()) return std::nullopt;
+  ObjectReader ir(*i, r.Path("interpreter"), problems);
+  cases::Interpreter out;
+  out.language = ir.String("language", true).value_or("");
+  out.mode = ReadCode(ir, "mode", cases::ParseInterpretingMode, cases::InterpretingMode::kInPerson,
+                      problems);
+  out.relationship = ReadCode(ir, "relationship", cases::ParseInterpreterRelationship,
+                              cases::InterpreterRelationship::kOther, problems);
+  out.provider = ir.String("provider").value_or("");
+  ir.RejectUnknown();
+  return out;
+}
 
 cases::IndicatorsAssessment ReadIndicators(const Json& body, Problems& problems) {
   cases::IndicatorsAssessment a;
