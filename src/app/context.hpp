@@ -8,10 +8,12 @@
 #include "app/auth/services.hpp"
 #include "app/case_rules.hpp"
 #include "app/directory_cache.hpp"
+#include "app/hotline/hotline_settings.hpp"
 #include "core/clock.hpp"
 #include "domain/geo/geography.hpp"
 #include "domain/names/romaniser.hpp"
 #include "domain/ref/reference.hpp"
+#include "ports/consultation_repository.hpp"
 #include "ports/content_type_sniffer.hpp"
 #include "ports/database.hpp"
 #include "ports/id_generator.hpp"
@@ -19,6 +21,8 @@
 #include "ports/record_codec.hpp"
 
 namespace opennrm::app {
+
+class RoutingRulesHolder;  // app/hotline/routing_rules_holder.hpp
 
 struct Reference {
   geo::Geography geography;
@@ -46,6 +50,12 @@ struct Context {
   const ports::ContentTypeSniffer* sniffer = nullptr;
   // The largest attachment accepted, in bytes ([attachments] max_bytes).
   long long max_attachment_bytes = 10LL * 1024 * 1024;
+  // The hotline's office hours and call-back limits: required by consultations.
+  std::shared_ptr<const HotlineSettings> hotline;
+  // The routing rules in force, swapped whole on reload: required by routing.
+  RoutingRulesHolder* routing = nullptr;
+  // How a consultation's sealed body becomes bytes: required by consultations.
+  const ports::ConsultationCodec* consultation_codec = nullptr;
 };
 
 }  // namespace opennrm::app
