@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -87,6 +88,77 @@ Key BoolKey(std::string section, std::string name, bool Config::*field) {
              }};
 }
 
+// A list of small integers: a TOML array of integers, or "1,2,3" in the environment.
+Key IntListKey(std::string section, std::string name, std::vector<int> Config::*field, int min,
+               int max) {
+  std::string full = section + "." + name;
+  auto check = [field, min, max, full](Config& c, const std::vector<long long>& v) -> Status {
+    if (v.empty()) return Invalid(full, "required", full + " must not be empty.");
+    std::vector<int> out;
+    for (long long x : v) {
+      if (x < min || x > max) {
+        return Invalid(full, "range",
+                       full + " values must be between " + std::to_string(min) + " and " +
+                           std::to_string(max) + " (got " + std::to_string(x) + ").");
+      }
+      if (std::find(out.begin(), out.end(), static_cast<int>(x)) != out.end()) {
+        return Invalid(full, "duplicate", full + " names " + std::to_string(x) + " twice.");
+      }
+      out.push_back(static_cast<int>(x));
+    }
+    std::sort(out.begin(), out.end());
+    c.*field = std::move(out);
+    return {};
+  };
+  return Key{section, name,
+             [check, full](Config& c, const toml::node& n) -> Status {
+               const toml::array* a = n.as_array();
+               if (!a) return Invalid(full, "type", full + " must be an array of integers.");
+               std::vector<long long> v;
+               for (const auto& e : *a) {
+                 auto x = e.value_exact<int64_t>();
+                 if (!x) return Invalid(full, "type", full + " must be an array of integers.");
+                 v.push_back(*x);
+               }
+               return check(c, v);
+             },
+             [check, full](Config& c, const std::string& s) -> Status {
+               std::vector<long long> v;
+               std::size_t at = 0;
+               while (at <= s.size()) {
+                 const std::size_t comma = std::min(s.find(',', at), s.size());
+                 const std::string part = s.substr(at, comma - at);
+                 char* end = nullptr;
+                 long long x = std::strtoll(part.c_str(), &end, 10);
+                 if (part.empty() || *end != '\0')
+                   return Invalid(full, "type", full + " must be integers separated by commas.");
+                 v.push_back(x);
+                 at = comma + 1;
+               }
+               return check(c, v);
+             }};
+}
+
+// A wall-clock time "HH:MM".
+Key TimeKey(std::string section, std::string name, std::string Config::*field) {
+  std::string full = section + "." + name;
+  auto check = [field, full](Config& c, const std::string& v) -> Status {
+    if (!MinuteOfDay(v)) {
+      return Invalid(full, "format",
+                     full + " must be a time \"HH:MM\" from 00:00 to 24:00 (got '" + v + "').");
+    }
+    c.*field = v;
+    return {};
+  };
+  return Key{section, name,
+             [check, full](Config& c, const toml::node& n) -> Status {
+               auto v = n.value_exact<std::string>();
+               if (!v) return Invalid(full, "type", full + " must be a string \"HH:MM\".");
+               return check(c, *v);
+             },
+             check};
+}
+
 const std::vector<Key>& Keys() {
   static const std::vector<Key> kKeys{
       StringKey("server", "listen", &Config::listen),
@@ -126,6 +198,16 @@ const std::vector<Key>& Keys() {
       StringKey("server", "tls_certificate_file", &Config::tls_certificate_file),
       StringKey("server", "tls_private_key_file", &Config::tls_private_key_file),
       StringKey("log", "level", &Config::log_level, {"debug", "info", "warn", "error"}),
+      IntListKey("hotline", "weekdays", &Config::hotline_weekdays, 1, 7),
+      TimeKey("hotline", "opens", &Config::hotline_opens),
+      TimeKey("hotline", "closes", &Config::hotline_closes),
+      StringKey("hotline", "holidays_file", &Config::hotline_holidays_file),
+      IntKey("hotline", "urgent_minutes", &Config::hotline_urgent_minutes, 1, 7 * 24 * 60),
+      IntKey("hotline", "normal_minutes", &Config::hotline_normal_minutes, 1, 30 * 24 * 60),
+      IntKey("hotline", "callback_per_address_per_hour", &Config::callback_per_address_per_hour, 1,
+             1000),
+      IntKey("hotline", "callback_max_bytes", &Config::callback_max_bytes, 256, 64 * 1024),
+      StringKey("hotline", "routing_rules_file", &Config::hotline_routing_rules_file),
   };
   return kKeys;
 }
@@ -149,10 +231,33 @@ Status CheckConsistency(const Config& c) {
     return Invalid("security.master_key_file", "required",
                    "security.master_key_file must not be empty.");
   }
+  if (*MinuteOfDay(c.hotline_opens) >= *MinuteOfDay(c.hotline_closes)) {
+    return Invalid("hotline.closes", "before_opens",
+                   "hotline.closes (" + c.hotline_closes + ") must be after hotline.opens (" +
+                       c.hotline_opens + ").");
+  }
+  if (*MinuteOfDay(c.hotline_opens) == 24 * 60) {
+    return Invalid("hotline.opens", "format", "hotline.opens must be before 24:00.");
+  }
+  if (c.hotline_holidays_file.empty()) {
+    return Invalid("hotline.holidays_file", "required",
+                   "hotline.holidays_file must name the file of closing days.");
+  }
   return {};
 }
 
 }  // namespace
+
+std::optional<int> MinuteOfDay(std::string_view t) {
+  if (t.size() != 5 || t[2] != ':') return std::nullopt;
+  for (std::size_t i : {0u, 1u, 3u, 4u}) {
+    if (t[i] < '0' || t[i] > '9') return std::nullopt;
+  }
+  const int hours = (t[0] - '0') * 10 + (t[1] - '0');
+  const int minutes = (t[3] - '0') * 10 + (t[4] - '0');
+  if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) return std::nullopt;
+  return hours * 60 + minutes;
+}
 
 std::map<std::string, std::string> OpennrmEnvironment() {
   std::map<std::string, std::string> env;

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -60,16 +62,38 @@ struct Config {
   std::string tls_private_key_file;
   // [log]
   std::string log_level = "info";
+  // [hotline]: office hours (Stockholm wall clock), the closing days, the
+  // response targets in office minutes, the public call-back form's limits
+  // and the routing rules file.
+  std::vector<int> hotline_weekdays = {1, 2, 3, 4, 5};  // ISO: 1 Monday .. 7 Sunday
+  std::string hotline_opens = "09:00";                  // "HH:MM"
+  std::string hotline_closes = "16:00";                 // "HH:MM", after opens ("24:00": midnight)
+  std::string hotline_holidays_file = "data/rules/holidays.toml";
+  int hotline_urgent_minutes = 60;
+  int hotline_normal_minutes = 480;
+  int callback_per_address_per_hour = 5;
+  int callback_max_bytes = 4096;
+  // "": <reference dir>/rules/routing.toml.
+  std::string hotline_routing_rules_file;
 
   // OPENNRM_* variables that name no key (a likely typo), for a warning.
   std::vector<std::string> unknown_environment;
 
   std::string SqlitePath() const { return data_dir + "/opennrm.db"; }
+  // The routing rules file in use (hotline.routing_rules_file or the shipped one).
+  std::string RoutingRulesPath() const {
+    return hotline_routing_rules_file.empty() ? reference_dir + "/rules/routing.toml"
+                                              : hotline_routing_rules_file;
+  }
 };
 
 // Reads `path` (may be empty: defaults only), then applies `env` overrides.
 // `env` is the process environment as name -> value.
 Result<Config> LoadConfig(const std::string& path, const std::map<std::string, std::string>& env);
+
+// Minutes after midnight of "HH:MM" (00:00..23:59, and "24:00" = 1440);
+// nullopt when it is not such a time.
+std::optional<int> MinuteOfDay(std::string_view hhmm);
 
 // The process environment's OPENNRM_* variables.
 std::map<std::string, std::string> OpennrmEnvironment();

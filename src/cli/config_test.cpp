@@ -202,6 +202,94 @@ TEST_F(ConfigFile, MissingFileIsAnErrorNamingIt) {
   EXPECT_NE(r.error().message.find(path), std::string::npos) << r.error().message;
 }
 
+TEST_F(ConfigFile, HotlineDefaultsAreTheNationalUnitsOfficeHours) {
+  auto c = LoadConfig("", {});
+  ASSERT_TRUE(c) << c.error().message;
+  EXPECT_EQ(c->hotline_weekdays, (std::vector<int>{1, 2, 3, 4, 5}));
+  EXPECT_EQ(c->hotline_opens, "09:00");
+  EXPECT_EQ(c->hotline_closes, "16:00");
+  EXPECT_EQ(c->hotline_holidays_file, "data/rules/holidays.toml");
+  EXPECT_EQ(c->hotline_urgent_minutes, 60);
+  EXPECT_EQ(c->hotline_normal_minutes, 480);
+  EXPECT_EQ(c->callback_per_address_per_hour, 5);
+  EXPECT_EQ(c->callback_max_bytes, 4096);
+  EXPECT_EQ(c->RoutingRulesPath(), "data/rules/routing.toml");
+}
+
+TEST_F(ConfigFile, ReadsTheHotlineSection) {
+  auto c = LoadConfig(Write(R"([hotline]
+weekdays = [5, 1, 3]
+opens = "08:30"
+closes = "24:00"
+holidays_file = "/etc/opennrm/holidays.toml"
+urgent_minutes = 30
+normal_minutes = 960
+callback_per_address_per_hour = 3
+callback_max_bytes = 2048
+routing_rules_file = "/etc/opennrm/routing.toml"
+)"),
+                      {{"OPENNRM_HOTLINE_WEEKDAYS", "1,2"}});
+  ASSERT_TRUE(c) << c.error().message;
+  EXPECT_EQ(c->hotline_weekdays, (std::vector<int>{1, 2}));  // the environment wins
+  EXPECT_EQ(c->hotline_opens, "08:30");
+  EXPECT_EQ(MinuteOfDay(c->hotline_closes), 24 * 60);
+  EXPECT_EQ(c->hotline_holidays_file, "/etc/opennrm/holidays.toml");
+  EXPECT_EQ(c->hotline_urgent_minutes, 30);
+  EXPECT_EQ(c->hotline_normal_minutes, 960);
+  EXPECT_EQ(c->callback_per_address_per_hour, 3);
+  EXPECT_EQ(c->callback_max_bytes, 2048);
+  EXPECT_EQ(c->RoutingRulesPath(), "/etc/opennrm/routing.toml");
+}
+
+TEST_F(ConfigFile, BadHotlineSettingsNameTheKey) {
+  struct Case {
+    const char* toml;
+    const char* field;
+    const char* rule;
+  };
+  for (const Case& k : std::vector<Case>{
+           {"weekdays = []", "hotline.weekdays", "required"},
+           {"weekdays = [0, 1]", "hotline.weekdays", "range"},
+           {"weekdays = [1, 8]", "hotline.weekdays", "range"},
+           {"weekdays = [1, 1]", "hotline.weekdays", "duplicate"},
+           {"weekdays = \"1-5\"", "hotline.weekdays", "type"},
+           {"weekdays = [1, \"2\"]", "hotline.weekdays", "type"},
+           {"opens = \"9:00\"", "hotline.opens", "format"},
+           {"opens = \"09:60\"", "hotline.opens", "format"},
+           {"opens = 900", "hotline.opens", "type"},
+           {"closes = \"24:01\"", "hotline.closes", "format"},
+           {"opens = \"17:00\"", "hotline.closes", "before_opens"},
+           {"opens = \"10:00\"\ncloses = \"10:00\"", "hotline.closes", "before_opens"},
+           {"holidays_file = \"\"", "hotline.holidays_file", "required"},
+           {"urgent_minutes = 0", "hotline.urgent_minutes", "range"},
+           {"normal_minutes = -5", "hotline.normal_minutes", "range"},
+           {"callback_per_address_per_hour = 0", "hotline.callback_per_address_per_hour", "range"},
+           {"callback_max_bytes = 10", "hotline.callback_max_bytes", "range"},
+           {"open = \"09:00\"", "hotline.open", "unknown_key"},
+       }) {
+    auto r = LoadConfig(Write(std::string("[hotline]\n") + k.toml + "\n"), {});
+    auto p = Problem(r);
+    EXPECT_EQ(p.field, k.field) << k.toml;
+    EXPECT_EQ(p.rule, k.rule) << k.toml;
+    if (!r) {
+      EXPECT_NE(r.error().message.find(k.field), std::string::npos) << r.error().message;
+    }
+  }
+  auto r = LoadConfig("", {{"OPENNRM_HOTLINE_WEEKDAYS", "1,,2"}});
+  ASSERT_FALSE(r);
+  EXPECT_NE(r.error().message.find("OPENNRM_HOTLINE_WEEKDAYS"), std::string::npos);
+}
+
+TEST(MinuteOfDay, ReadsWallClockTimes) {
+  EXPECT_EQ(MinuteOfDay("00:00"), 0);
+  EXPECT_EQ(MinuteOfDay("09:00"), 540);
+  EXPECT_EQ(MinuteOfDay("23:59"), 1439);
+  EXPECT_EQ(MinuteOfDay("24:00"), 1440);
+  for (const char* bad : {"", "9:00", "09:0", "0900", "09-00", "25:00", "24:30", "ab:cd"}) {
+    EXPECT_EQ(MinuteOfDay(bad), std::nullopt) << bad;
+  }
+}
+
 TEST(OpennrmEnvironment, PicksUpOnlyOpennrmVariables) {
   ASSERT_EQ(setenv("OPENNRM_TEST_ONLY_VARIABLE", "ja", 1), 0);
   ASSERT_EQ(setenv("NOT_OPENNRM_VARIABLE", "nej", 1), 0);

@@ -19,6 +19,15 @@ TEST(ExampleConfig, ParsesAndMatchesTheBuiltInDefaults) {
   EXPECT_EQ(example->data_dir, defaults->data_dir);
   EXPECT_EQ(example->master_key_file, defaults->master_key_file);
   EXPECT_EQ(example->driver, "sqlite");
+  EXPECT_EQ(example->hotline_weekdays, defaults->hotline_weekdays);
+  EXPECT_EQ(example->hotline_opens, defaults->hotline_opens);
+  EXPECT_EQ(example->hotline_closes, defaults->hotline_closes);
+  EXPECT_EQ(example->hotline_holidays_file, defaults->hotline_holidays_file);
+  EXPECT_EQ(example->hotline_urgent_minutes, defaults->hotline_urgent_minutes);
+  EXPECT_EQ(example->hotline_normal_minutes, defaults->hotline_normal_minutes);
+  EXPECT_EQ(example->callback_per_address_per_hour, defaults->callback_per_address_per_hour);
+  EXPECT_EQ(example->callback_max_bytes, defaults->callback_max_bytes);
+  EXPECT_EQ(example->RoutingRulesPath(), defaults->RoutingRulesPath());
 }
 
 TEST(Environment, MisspeltVariablesAreReportedNotApplied) {

@@ -43,8 +43,8 @@ Result<RoutingRule> ReadRule(const toml::table& t, std::size_t index, const std:
   TableReader r(t, TableReader::Indexed("rules", index), path);
   r.OnlyKeys({"id", "recommends", "reason", "reason_sv", "reason_en", "topics", "forms",
               "age_groups", "citizenship_groups", "genders", "requires", "services",
-              "needs_free_places", "basis_with_consent", "basis_without_consent", "needs_check",
-              "valid_from", "valid_to"});
+              "needs_free_places", "organisations", "basis_with_consent", "basis_without_consent",
+              "needs_check", "valid_from", "valid_to"});
   RoutingRule rule;
   r.Text("id", rule.id);
   r.Word("recommends", rule.recommends, &orgs::ParseKind);
@@ -60,6 +60,7 @@ Result<RoutingRule> ReadRule(const toml::table& t, std::size_t index, const std:
   OptionalWords(r, t, "requires", rule.required_facts, &hotline::ParseFact);
   if (t.get("services")) r.Texts("services", rule.services);
   r.Flag("needs_free_places", rule.needs_free_places, false);
+  if (t.get("organisations")) r.Texts("organisations", rule.organisations);
   r.OptionalWord("basis_with_consent", rule.basis_with_consent, &referrals::ParseBasisCode);
   r.OptionalWord("basis_without_consent", rule.basis_without_consent, &referrals::ParseBasisCode);
   r.Flag("needs_check", rule.needs_check);

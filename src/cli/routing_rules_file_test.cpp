@@ -371,6 +371,23 @@ TEST(RoutingRulesFile, RefusesDuplicateIds) {
   EXPECT_EQ(Refused(text).fields.front().rule, "duplicate");
 }
 
+TEST(RoutingRulesFile, ReadsTheOrganisationsARuleNames) {
+  std::string text = kGood;
+  text += "organisations = [\"org-1\", \"org-2\"]\n";
+  auto r = ParseRoutingRules(text, "routing.toml");
+  ASSERT_TRUE(r) << r.error().message;
+  EXPECT_EQ(r->rules()[0].organisations, (std::vector<std::string>{"org-1", "org-2"}));
+  EXPECT_TRUE(Shipped().rules()[0].organisations.empty());  // the shipped rules name none
+  std::string twice = kGood;
+  twice += "organisations = [\"org-1\", \"org-1\"]\n";
+  const Error e = Refused(twice);
+  EXPECT_EQ(e.fields.front().field, "rules[0].organisations[1]");
+  EXPECT_NE(e.message.find("routing.toml:2:"), std::string::npos) << e.message;
+  std::string typed = kGood;
+  typed += "organisations = [1]\n";
+  EXPECT_EQ(Refused(typed).fields.front().field, "rules[0].organisations[0]");
+}
+
 TEST(RoutingRulesFile, MissingFileIsAnError) {
   EXPECT_FALSE(ReadRoutingRules("data/rules/no_such_routing.toml"));
 }

@@ -9,12 +9,17 @@
 
 #include <filesystem>
 
+#include "app/hotline/routing.hpp"
+#include "app/knowledge/knowledge.hpp"
 #include "app/reference_data.hpp"
 #include "app/seed_directory.hpp"
 #include "cli/case_rules_files.hpp"
 #include "cli/clock_rules_file.hpp"
 #include "cli/disclosure_rules_file.hpp"
 #include "cli/eu_eea_file.hpp"
+#include "cli/holidays_file.hpp"
+#include "cli/knowledge_file.hpp"
+#include "cli/routing_rules_file.hpp"
 #include "cli/step_rules_file.hpp"
 #include "core/stockholm_date.hpp"
 
@@ -54,6 +59,40 @@ Result<int> TakeLock(const std::string& data_dir) {
                 "Another OpenNRM server is using " + data_dir + "; stop it first.");
   }
   return fd;
+}
+
+// [hotline] with the closing days of its holidays file; a bad file or
+// setting stops the start naming the day or key.
+Result<std::shared_ptr<const app::HotlineSettings>> HotlineSettingsFrom(const Config& config) {
+  auto holidays = ReadHolidays(config.hotline_holidays_file);
+  if (!holidays) return tl::unexpected(holidays.error());
+  auto s = std::make_shared<app::HotlineSettings>();
+  s->office_hours.weekdays = config.hotline_weekdays;
+  s->office_hours.opens_minute = MinuteOfDay(config.hotline_opens).value_or(-1);
+  s->office_hours.closes_minute = MinuteOfDay(config.hotline_closes).value_or(-1);
+  s->office_hours.holidays = holidays->Dates();
+  s->office_hours.urgent_minutes = config.hotline_urgent_minutes;
+  s->office_hours.normal_minutes = config.hotline_normal_minutes;
+  if (auto st = hotline::CheckOfficeHours(s->office_hours); !st) return tl::unexpected(st.error());
+  s->callback_per_address_per_hour = config.callback_per_address_per_hour;
+  s->callback_max_bytes = config.callback_max_bytes;
+  return std::shared_ptr<const app::HotlineSettings>(std::move(s));
+}
+
+// The routing rules file, read and checked against the directory; a bad
+// file stops the start naming the rule and why.
+Result<std::unique_ptr<app::RoutingRulesHolder>> LoadRoutingRules(Runtime& rt) {
+  const std::string path = rt.config.RoutingRulesPath();
+  auto rules = ReadRoutingRules(path);
+  if (!rules) return tl::unexpected(rules.error());
+  if (auto st = app::CheckRoutingRules(rt.context(), *rules); !st) {
+    Error e = st.error();
+    e.message = path + ": " + e.message;
+    return tl::unexpected(std::move(e));
+  }
+  spdlog::info(R"("msg":"routing rules","rules":{})", rules->rules().size());
+  return std::make_unique<app::RoutingRulesHolder>(std::move(*rules), ToEpochMicros(rt.clock.Now()),
+                                                   path, [path] { return ReadRoutingRules(path); });
 }
 
 }  // namespace
@@ -187,6 +226,20 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
     if (!seeded) return tl::unexpected(seeded.error());
     spdlog::info(R"("msg":"organisation directory seeded","created":{},"existing":{})",
                  seeded->created, seeded->existing);
+  }
+  auto hotline = HotlineSettingsFrom(config);
+  if (!hotline) return tl::unexpected(hotline.error());
+  rt->hotline = std::move(*hotline);
+  auto routing = LoadRoutingRules(*rt);
+  if (!routing) return tl::unexpected(routing.error());
+  rt->routing = std::move(*routing);
+  if (options.seed) {
+    // Shipped knowledge-base articles whose slug is not stored yet; edits are never overwritten.
+    auto articles = ReadKnowledgeArticles(config.reference_dir + "/knowledge/articles.toml");
+    if (!articles) return tl::unexpected(articles.error());
+    auto added = app::ImportShippedArticles(rt->context(), *articles);
+    if (!added) return tl::unexpected(added.error());
+    spdlog::info(R"("msg":"knowledge base","shipped":{},"inserted":{})", articles->size(), *added);
   }
   return rt;
 }

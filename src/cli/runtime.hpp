@@ -1,17 +1,20 @@
 // Everything a running OpenNRM needs, set up in order: the data directory
 // (and its lock, held while a server runs), the master key file, the
-// database with its migrations, the reference data and the seed directory.
+// database with its migrations, the reference data, the seed directory and
+// the hotline's settings and routing rules.
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "app/context.hpp"
+#include "app/hotline/routing_rules_holder.hpp"
 #include "cli/config.hpp"
 #include "cli/reference_files.hpp"
 #include "core/clock.hpp"
 #include "ports/id_generator.hpp"
 #include "security/magic_sniffer.hpp"
+#include "storage/codec/consultation_codec.hpp"
 #include "storage/codec/package_document_codec.hpp"
 #include "storage/codec/person_codec.hpp"
 #include "storage/sql_database.hpp"
@@ -33,11 +36,14 @@ struct Runtime {
   std::shared_ptr<const app::CaseRules> case_rules;
   storage::JsonRecordCodec codec;
   storage::JsonPackageDocumentCodec package_codec;
+  storage::JsonConsultationCodec consultation_codec;
   std::unique_ptr<names::Romaniser> romaniser;
   std::unique_ptr<security::MagicSniffer> sniffer;  // attachments by content
   std::string counties_geojson;
   std::string municipalities_geojson;
   app::DirectoryCache directory;
+  std::shared_ptr<const app::HotlineSettings> hotline;  // [hotline] with the closing days
+  std::unique_ptr<app::RoutingRulesHolder> routing;     // the routing rules in force
   int lock_fd = -1;  // flock on <data_dir>/opennrm.lock while serving
   ~Runtime();
   app::Context context() {
@@ -45,9 +51,12 @@ struct Runtime {
     ctx.case_rules = case_rules;
     ctx.codec = &codec;
     ctx.package_codec = &package_codec;
+    ctx.consultation_codec = &consultation_codec;
     ctx.romaniser = romaniser.get();
     ctx.sniffer = sniffer.get();
     ctx.max_attachment_bytes = config.attachment_max_bytes;
+    ctx.hotline = hotline;
+    ctx.routing = routing.get();
     return ctx;
   }
 };

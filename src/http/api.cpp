@@ -6,6 +6,9 @@
 
 namespace opennrm::http {
 
+// The public call-back request (http/callback_routes.cpp).
+void AddCallbackRoutes(Router& router, const app::Context& ctx);
+
 Response JsonResponse(std::string body, int status) {
   Response r;
   r.status = status;
@@ -88,6 +91,11 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   AddConsentRoutes(router, ctx);
   AddReferralRoutes(router, ctx);
   AddReferralPdfRoutes(router, ctx);
+  AddCallbackRoutes(router, ctx);
+  AddHotlineRoutingRoutes(router, ctx);
+  AddConsultationRoutes(router, ctx);
+  AddConsultationReferralRoutes(router, ctx);
+  AddKnowledgeRoutes(router, ctx);
   if (ctx.security) router.SetGuard(MakeAuthGuard(ctx));
   if (options.benchmark_routes) {
     // Exists only when the server is started for benchmarking: the baseline

@@ -41,6 +41,10 @@ void AddPersonUpdateRoutes(Router& router, const app::Context& ctx);
 void AddConsentRoutes(Router& router, const app::Context& ctx);
 void AddReferralRoutes(Router& router, const app::Context& ctx);
 void AddReferralPdfRoutes(Router& router, const app::Context& ctx);
+void AddKnowledgeRoutes(Router& router, const app::Context& ctx);
+void AddHotlineRoutingRoutes(Router& router, const app::Context& ctx);
+void AddConsultationRoutes(Router& router, const app::Context& ctx);
+void AddConsultationReferralRoutes(Router& router, const app::Context& ctx);
 
 // A JSON response with status 200 (or `status`).
 Response JsonResponse(std::string body, int status = 200);

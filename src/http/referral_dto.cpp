@@ -78,10 +78,13 @@ Json StepJson(const app::ReferralStepView& s) {
 
 }  // namespace
 
-app::NewReferral ReadNewReferral(const Json& body, Problems& problems) {
+namespace {
+
+// A NewReferral's fields; "person_id" only when `with_person` (a case's).
+app::NewReferral ReadReferralFields(const Json& body, Problems& problems, bool with_person) {
   ObjectReader r(body, "", problems);
   app::NewReferral in;
-  in.person_id = r.String("person_id", true).value_or("");
+  if (with_person) in.person_id = r.String("person_id", true).value_or("");
   in.recipient_organisation_id = r.String("recipient_organisation_id", true).value_or("");
   in.purpose = r.String("purpose", true).value_or("");
   in.sections = r.Strings("sections", true).value_or(std::vector<std::string>{});
@@ -93,6 +96,16 @@ app::NewReferral ReadNewReferral(const Json& body, Problems& problems) {
   in.delivery = NullableString(r, "delivery").value_or("");
   r.RejectUnknown();
   return in;
+}
+
+}  // namespace
+
+app::NewReferral ReadNewReferral(const Json& body, Problems& problems) {
+  return ReadReferralFields(body, problems, true);
+}
+
+app::NewReferral ReadNewConsultationReferral(const Json& body, Problems& problems) {
+  return ReadReferralFields(body, problems, false);
 }
 
 app::Acceptance ReadAcceptance(const Json& body, Problems& problems) {
@@ -149,13 +162,18 @@ app::InboxQuery ReadInboxQuery(const Request& request, Problems& problems) {
 Json ReferralJson(const app::ReferralView& v) {
   Json sections = v.sections;
   Json withheld = v.withheld;
+  const bool from_case = v.source_kind == "case";
   Json source{{"kind", v.source_kind}};
   if (!v.source_id.empty()) {
     source["id"] = v.source_id;
-    source["case_code"] = v.case_code;
+    source["code"] = v.case_code;
+    if (from_case) source["case_code"] = v.case_code;
   }
+  // A consultation's person has no record of its own (its id is the consultation's).
   Json person = nullptr;
-  if (!v.person_id.empty()) person = Json{{"id", v.person_id}, {"code", v.person_code}};
+  if (from_case && !v.person_id.empty()) {
+    person = Json{{"id", v.person_id}, {"code", v.person_code}};
+  }
   Json steps = Json::array();
   for (const auto& s : v.steps) steps.push_back(StepJson(s));
   return Json{{"id", v.id},

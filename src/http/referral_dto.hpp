@@ -15,6 +15,10 @@ namespace opennrm::http {
 // POST /cases/{id}/referrals. Unknown fields are problems ("unknown_field").
 app::NewReferral ReadNewReferral(const Json& body, Problems& problems);
 
+// POST /consultations/{id}/referrals: as ReadNewReferral without "person_id"
+// (the person is the one the consultation describes).
+app::NewReferral ReadNewConsultationReferral(const Json& body, Problems& problems);
+
 // POST /referrals/{id}/accept: {"version", "case_id"?, "person_id"?, "case_type"?}.
 app::Acceptance ReadAcceptance(const Json& body, Problems& problems);
 
@@ -40,7 +44,9 @@ CompletionInput ReadCompletion(const Json& body, Problems& problems);
 // id), due_by (YYYY-MM-DD: "format"), limit (1..200: "range"), offset.
 app::InboxQuery ReadInboxQuery(const Request& request, Problems& problems);
 
-// A referral as its caller's side sees it (steps [] when the view has none).
+// A referral as its caller's side sees it (steps [] when the view has none);
+// the sender's side gets "source" {"kind", "id", "code"} (and "case_code"
+// from a case) and, from a case, "person" {"id", "code"}.
 Json ReferralJson(const app::ReferralView& v);
 
 // The bases and purposes the referral dialog offers.

@@ -54,6 +54,22 @@ TEST(ReadNewReferral, NamesMissingAndMistypedFieldsAndUnknownOnes) {
   EXPECT_TRUE(Names(p, "x", "unknown_field"));
 }
 
+TEST(ReadNewConsultationReferral, TakesNoPersonId) {
+  Problems p;
+  auto in = ReadNewConsultationReferral(Json::parse(R"({"recipient_organisation_id":"o2",
+      "purpose":"support","sections":["identity","notes"],"basis":"consent","consent_id":"c1"})"),
+                                        p);
+  EXPECT_TRUE(p.empty());
+  EXPECT_EQ(in.person_id, "");
+  EXPECT_EQ(in.sections, (std::vector<std::string>{"identity", "notes"}));
+  Problems q;
+  ReadNewConsultationReferral(Json::parse(R"({"person_id":"p1","recipient_organisation_id":"o2",
+      "purpose":"support","sections":["identity"]})"),
+                              q);
+  EXPECT_TRUE(Names(q, "person_id", "unknown_field"));
+  EXPECT_FALSE(Names(q, "recipient_organisation_id", "required"));
+}
+
 TEST(ReadSteps, RequireTheVersion) {
   Problems p;
   ReadWithdrawal(Json::parse("{}"), p);
@@ -114,10 +130,25 @@ TEST(ReferralJson, LeavesTheSendersRecordsOutOfTheRecipientsView) {
   Json s = ReferralJson(sender);
   EXPECT_EQ(s["source"]["id"], "case1");
   EXPECT_EQ(s["source"]["case_code"], "NRM-2026-000045");
+  EXPECT_EQ(s["source"]["code"], "NRM-2026-000045");
   EXPECT_EQ(s["person"], Json({{"id", "p1"}, {"code", "P-2026-000123"}}));
   EXPECT_EQ(s["answered_on"], "2026-03-06");
   EXPECT_EQ(s["steps"][0]["by"], Json({{"id", "u1"}, {"name", "Test"}}));
   EXPECT_EQ(s["steps"][0]["at_us"], 123);
+}
+
+TEST(ReferralJson, NamesAConsultationSourceByItsCodeAndNoPerson) {
+  app::ReferralView sender = RecipientView();
+  sender.source_kind = "consultation";
+  sender.source_id = "k1";
+  sender.case_code = "KON-2026-000007";
+  sender.person_id = "k1";  // the consultation stands for its person
+  Json s = ReferralJson(sender);
+  EXPECT_EQ(s["source"],
+            Json({{"kind", "consultation"}, {"id", "k1"}, {"code", "KON-2026-000007"}}));
+  EXPECT_TRUE(s["person"].is_null());
+  sender.source_id.clear();  // the recipient's side
+  EXPECT_EQ(ReferralJson(sender)["source"], Json({{"kind", "consultation"}}));
 }
 
 TEST(PackageJson, EmbedsTheDocumentAsAnObjectAndRefusesAnythingElse) {

@@ -1,8 +1,9 @@
 // The consent ledger as stored (referrals, GLOSSARY.md "Consent"): the
 // person's permission for one recipient organisation, one purpose and a set
-// of sections, recorded on a case by the organisation that keeps it, and its
-// revocation. Ids, codes, dates and sections are plain so lists can filter;
-// free text (interpreter details, the revocation's reason) arrives sealed.
+// of sections, recorded on a case (or on a hotline consultation) by the
+// organisation that keeps it, and its revocation. Ids, codes, dates and
+// sections are plain so lists can filter; free text (interpreter details,
+// the revocation's reason) arrives sealed.
 // A consent once recorded never changes except by its revocation. Used
 // inside a UnitOfWork.
 #pragma once
@@ -19,8 +20,9 @@ namespace opennrm::ports {
 struct ConsentRow {
   std::string id;
   std::string organisation_id;  // the controller: recorded it, keeps the case
-  std::string case_id;
-  std::string person_id;
+  std::string case_id;          // "" for a consultation's consent
+  std::string person_id;        // "" for a consultation's consent
+  std::string consultation_id;  // "" for a case's consent
   std::string recipient_organisation_id;
   std::string purpose;                // referrals::ToString(Purpose)
   std::vector<std::string> sections;  // access::ToString(Section), in the order given
@@ -43,7 +45,9 @@ struct ConsentRow {
 class ConsentRepository {
  public:
   virtual ~ConsentRepository() = default;
-  // kConflict if the id exists or a referenced case, person or organisation does not.
+  // kConflict if the id exists, a referenced case, person, consultation or
+  // organisation does not, or it names both or neither of a case (with its
+  // person) and a consultation.
   virtual Status Insert(const ConsentRow& consent) = 0;
   virtual Result<std::optional<ConsentRow>> Find(const std::string& id) = 0;
   // Stores the revocation (revoked_on, revoked_by, revocation_sealed) and the
@@ -52,6 +56,8 @@ class ConsentRepository {
   virtual Status Update(const ConsentRow& consent, long long expected_version) = 0;
   // The consents recorded on the case, newest first (given_on, then recorded).
   virtual Result<std::vector<ConsentRow>> OfCase(const std::string& case_id) = 0;
+  // The consents recorded on the consultation, newest first (as OfCase).
+  virtual Result<std::vector<ConsentRow>> OfConsultation(const std::string& consultation_id) = 0;
   // The consents `organisation_id` recorded for the person, newest first.
   virtual Result<std::vector<ConsentRow>> OfPerson(const std::string& organisation_id,
                                                    const std::string& person_id) = 0;

@@ -47,11 +47,11 @@ struct ConsultationRow {
   std::string caller_organisation_id;  // "" when not in the directory
   std::string language;                // ISO 639-3
   bool interpreter = false;
-  std::string topic;              // hotline::ToString(Topic)
+  std::string topic;               // hotline::ToString(Topic)
   std::vector<std::string> forms;  // cases::ToString(ExploitationForm), as given
-  std::string municipality_code;  // "" when abroad or unknown
-  std::string abroad_country;     // "" unless abroad
-  std::string age_group;          // hotline::ToString(AgeGroup)
+  std::string municipality_code;   // "" when abroad or unknown
+  std::string abroad_country;      // "" unless abroad
+  std::string age_group;           // hotline::ToString(AgeGroup)
   std::optional<int> approximate_age;
   std::string gender;       // hotline::ToString(Gender)
   std::string citizenship;  // hotline::ToString(CitizenshipGroup)
@@ -80,8 +80,8 @@ struct ConsultationRow {
 
 // Which consultations a queue view shows; each unset field does not narrow.
 struct ConsultationFilter {
-  std::string organisation_id;          // required: the national unit's own
-  std::vector<std::string> statuses;    // any of; empty: all
+  std::string organisation_id;             // required: the national unit's own
+  std::vector<std::string> statuses;       // any of; empty: all
   std::optional<std::string> assigned_to;  // "" selects the unassigned
   // Only those whose response is overdue at this time: not yet responded
   // (first_response_at_us unset), not closed, respond_by_us < this.
@@ -93,7 +93,7 @@ struct ConsultationFilter {
   std::optional<long long> received_from_us;  // inclusive
   std::optional<long long> received_to_us;    // exclusive
   std::optional<std::string> channel;
-  int limit = 50;   // 1..200
+  int limit = 50;  // 1..200
   int offset = 0;
 };
 
@@ -120,10 +120,10 @@ struct FollowUpRow {
 // An immediate-danger step and when it was done.
 struct DangerStepRow {
   std::string consultation_id;
-  int n = 0;          // 1, 2, ... in the order recorded
-  std::string step;   // hotline::ToString(DangerStep)
-  long long done_at_us = 0;   // when it was done, as the operator says
-  std::string recorded_by;    // user id; "system" for the automatic notification
+  int n = 0;                 // 1, 2, ... in the order recorded
+  std::string step;          // hotline::ToString(DangerStep)
+  long long done_at_us = 0;  // when it was done, as the operator says
+  std::string recorded_by;   // user id; "system" for the automatic notification
   long long recorded_at_us = 0;
 };
 

@@ -18,7 +18,9 @@
 #include "ports/case_track_repository.hpp"
 #include "ports/child_track_repository.hpp"
 #include "ports/consent_repository.hpp"
+#include "ports/consultation_repository.hpp"
 #include "ports/data_key_repository.hpp"
+#include "ports/knowledge_repository.hpp"
 #include "ports/lease_repository.hpp"
 #include "ports/login_attempt_repository.hpp"
 #include "ports/notification_repository.hpp"
@@ -58,6 +60,8 @@ class UnitOfWork {
   virtual CaseTrackRepository& case_tracks() = 0;
   virtual ReferralRepository& referrals() = 0;
   virtual ConsentRepository& consents() = 0;
+  virtual ConsultationRepository& consultations() = 0;
+  virtual KnowledgeRepository& knowledge() = 0;
   virtual Status Commit() = 0;
 };
 

@@ -109,6 +109,8 @@ class TableUnitOfWork final : public ports::UnitOfWork {
   ports::StatisticsFactRepository& statistics_facts() override { std::abort(); }
   ports::ReferralRepository& referrals() override { std::abort(); }
   ports::ConsentRepository& consents() override { std::abort(); }
+  ports::ConsultationRepository& consultations() override { std::abort(); }
+  ports::KnowledgeRepository& knowledge() override { std::abort(); }
   Status Commit() override { return Ok(); }
 
  private:

@@ -13,7 +13,9 @@
 #include "storage/repo/case_track_repo.hpp"
 #include "storage/repo/child_track_repo.hpp"
 #include "storage/repo/consent_repo.hpp"
+#include "storage/repo/consultation_repo.hpp"
 #include "storage/repo/data_key_repo.hpp"
+#include "storage/repo/knowledge_repo.hpp"
 #include "storage/repo/lease_repo.hpp"
 #include "storage/repo/login_attempt_repo.hpp"
 #include "storage/repo/notification_repo.hpp"
@@ -57,7 +59,9 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
         case_notes_(*lease_),
         case_records_(*lease_),
         referrals_(*lease_),
-        consents_(*lease_) {}
+        consents_(*lease_),
+        consultations_(*lease_),
+        knowledge_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
@@ -83,6 +87,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   ports::CaseRecordRepository& case_records() override { return case_records_; }
   ports::ReferralRepository& referrals() override { return referrals_; }
   ports::ConsentRepository& consents() override { return consents_; }
+  ports::ConsultationRepository& consultations() override { return consultations_; }
+  ports::KnowledgeRepository& knowledge() override { return knowledge_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -116,6 +122,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlCaseRecordRepository case_records_;
   repo::SqlReferralRepository referrals_;
   repo::SqlConsentRepository consents_;
+  repo::SqlConsultationRepository consultations_;
+  repo::SqlKnowledgeRepository knowledge_;
   bool done_ = false;
 };
 

@@ -45,5 +45,14 @@ std::vector<RouteRows> ConsentRows();
 // Referrals: the rules, sending and the sent list of a case, the inbox, one
 // referral, its package and its steps.
 std::vector<RouteRows> ReferralRows();
+// The hotline's routing: routing a situation, the setup, reloading the rules.
+std::vector<RouteRows> RoutingRows();
+// The operators' knowledge base: searching, reading, writing, archiving.
+std::vector<RouteRows> KnowledgeRows();
+// The hotline's consultations: the queue, one consultation and its steps, the operators.
+std::vector<RouteRows> HotlineRows();
+
+// A consultation as the source of a referral: its consents and referrals.
+std::vector<RouteRows> ConsultationReferralRows();
 
 }  // namespace opennrm::testing::matrix

@@ -16,6 +16,9 @@ std::vector<RouteRows> PublicRows() {
       {"GET", "/healthz", F::kNoRecord, {{R::kNone, kEveryone}}},
       {"GET", "/readyz", F::kNoRecord, {{R::kNone, kEveryone}}},
       {"GET", "/metrics", F::kNoRecord, {{R::kNone, kEveryone}}},
+      // The hotline's public call-back form: nobody signs in, any session or
+      // token is beside the point (issue 6 point 6).
+      {"POST", "/api/v1/public/callback-requests", F::kNoRecord, {{R::kNone, kEveryone}}},
 
       // Reference data: any signed-in user; a token needs reference.read.
       {"GET", "/api/v1/geo/police-regions", F::kNoRecord, {{R::kNone, kReference}}},

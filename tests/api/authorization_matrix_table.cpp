@@ -10,7 +10,8 @@ const std::vector<RouteRows>& Table() {
   static const std::vector<RouteRows> kTable = [] {
     std::vector<RouteRows> all;
     for (auto part : {PublicRows, AccountRows, AuditRows, CaseRows, NoteRows, RecordRows, TrackRows,
-                      ClockRows, ConsentRows, ReferralRows}) {
+                      ClockRows, ConsentRows, ReferralRows, RoutingRows, KnowledgeRows, HotlineRows,
+                      ConsultationReferralRows}) {
       std::vector<RouteRows> rows = part();
       all.insert(all.end(), rows.begin(), rows.end());
     }

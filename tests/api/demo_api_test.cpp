@@ -3,13 +3,16 @@
 // organisation, with its persons (names in their original script among
 // them), a timeline dated in the past, its tracks moved as the step rules
 // allow and its clocks, and the run is audited like any user's work. Without
-// --show-passwords no password is printed; a second run reuses its users.
+// --show-passwords no password is printed; a second run reuses its users. The
+// same run makes shelters with capacity and occupancy, and the national
+// unit's consultations over the last years, readable by its demo operator.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "core/date.hpp"
@@ -64,7 +67,8 @@ TEST(DemoCommand, FiftyCasesOnAFreshDatabaseAreReadableThroughTheApi) {
   ServerProcess server;
   ASSERT_TRUE(server.Started()) << server.Log();
   CliRun run = RunSplit({"demo", "-c", server.config_path(), "--cases", "50", "--seed", "7",
-                         "--organisations", "2", "--threads", "2", "--show-passwords"});
+                         "--organisations", "2", "--threads", "2", "--consultations", "60",
+                         "--show-passwords"});
   ASSERT_EQ(run.rc, 0) << run.out << run.err;
   EXPECT_NE(run.err.find("opennrm demo: 50 cases"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("\x1b["), std::string::npos) << "no progress bar when not a terminal";
@@ -75,7 +79,9 @@ TEST(DemoCommand, FiftyCasesOnAFreshDatabaseAreReadableThroughTheApi) {
     EXPECT_EQ(cols[3], "created");
     passwords[cols[1]] = std::regex_replace(cols[4], std::regex("^one-time password "), "");
   }
-  ASSERT_GE(passwords.size(), 2u + 3 + 1 + 7) << run.out;  // municipal, NGOs, IOM, police regions
+  // Municipal, NGOs, IOM, police regions and the national unit's three hotline operators.
+  ASSERT_GE(passwords.size(), 2u + 3 + 1 + 7 + 3) << run.out;
+  EXPECT_NE(run.err.find("opennrm demo: 60 consultations"), std::string::npos) << run.err;
   std::map<std::string, long long> counts;
   long long total = 0;
   for (const auto& cols : TabLines(run.out, "cases")) {
@@ -159,15 +165,71 @@ TEST(DemoCommand, FiftyCasesOnAFreshDatabaseAreReadableThroughTheApi) {
   ASSERT_TRUE(created.has_value()) << db.error();
   EXPECT_EQ(std::stoll(*created), 50);
 
+  // Consultations: the national unit's, over years, mostly closed, identifying nobody.
+  {
+    SessionClient op(server.port());
+    ASSERT_EQ(
+        op.SignIn("demo-hotline-1", passwords["demo-hotline-1"], TestPassword("demo-hotline-1")),
+        "");
+    auto all = op.Get("/api/v1/consultations?view=all&limit=100");
+    ASSERT_EQ(all.status, 200) << all.body;
+    auto page = all.Json();
+    EXPECT_EQ(page["total"].get<long long>(), 60) << all.body;
+    auto closed = op.Get("/api/v1/consultations?view=closed&limit=1");
+    ASSERT_EQ(closed.status, 200) << closed.body;
+    EXPECT_GT(closed.Json()["total"].get<long long>(), 40) << "most are closed";
+    const long long now_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
+    const long long year_us = 365LL * 24 * 3600 * 1000000;
+    long long older_than_a_year = 0;
+    std::set<std::string> channels, topics;
+    for (const auto& item : page["items"]) {
+      const long long received = item["received_at_us"].get<long long>();
+      EXPECT_LE(received, now_us);
+      if (received < now_us - year_us) ++older_than_a_year;
+      channels.insert(item["channel"].get<std::string>());
+      topics.insert(item["topic"].get<std::string>());
+    }
+    EXPECT_GT(older_than_a_year, 20) << "spread over several years";
+    EXPECT_GE(channels.size(), 2u);
+    EXPECT_GE(topics.size(), 4u);
+    std::string first = page["items"][0]["id"];
+    auto one = op.Get("/api/v1/consultations/" + first);
+    ASSERT_EQ(one.status, 200) << one.body;
+    auto c = one.Json();
+    EXPECT_FALSE(c["situation"].get<std::string>().empty());
+    EXPECT_EQ(c["identity_basis"], "none");
+    EXPECT_EQ(c["code"].get<std::string>().rfind("KON-", 0), 0u) << one.body;
+
+    // Shelters with capacity and a reported occupancy: some full, others with free places.
+    auto list = op.Get("/api/v1/organisations?kind=ngo_shelter&limit=100");
+    ASSERT_EQ(list.status, 200) << list.body;
+    auto shelters = list.Json();
+    long long with_places = 0, full = 0;
+    for (const auto& o : shelters["items"]) {
+      if (o["capacity"].empty() || o["occupancy"].is_null()) continue;
+      ++with_places;
+      long long places = 0;
+      for (const auto& e : o["capacity"]) places += e["places"].get<long long>();
+      if (o["occupancy"]["occupied"].get<long long>() >= places) ++full;
+    }
+    EXPECT_GE(with_places, 10) << list.body;
+    EXPECT_GE(full, 2) << "some shelters are full";
+    EXPECT_LT(full, with_places) << "others have free places";
+  }
+
   // A second run with the same seed reuses the users and prints no password.
-  CliRun again = RunSplit(
-      {"demo", "-c", server.config_path(), "--cases", "3", "--seed", "7", "--organisations", "2"});
+  CliRun again = RunSplit({"demo", "-c", server.config_path(), "--cases", "3", "--seed", "7",
+                           "--organisations", "2", "--consultations", "2"});
   ASSERT_EQ(again.rc, 0) << again.out << again.err;
   for (const auto& cols : TabLines(again.out, "demo user")) {
     EXPECT_EQ(cols.size(), 4u) << "no password column";
     EXPECT_EQ(cols[3], "existing") << cols[1];
   }
   EXPECT_EQ(again.out.find("password"), std::string::npos);
+  EXPECT_NE(again.err.find("opennrm demo: 0 shelters created"), std::string::npos)
+      << "the shelters are found again, their occupancy reported anew: " << again.err;
   EXPECT_EQ(server.Terminate(), 0) << server.Log();
 }
 

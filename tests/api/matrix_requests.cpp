@@ -5,6 +5,9 @@
 #include <ctime>
 
 #include "matrix_case_requests.hpp"
+#include "matrix_consultation_referral_requests.hpp"
+#include "matrix_hotline_requests.hpp"
+#include "matrix_knowledge_requests.hpp"
 #include "matrix_referral_requests.hpp"
 #include "raw_database.hpp"
 
@@ -76,6 +79,24 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
     PrepareCaseRecord(w, route, relation, c, p);
   } else if (route.family == Family::kReferral) {
     PrepareReferral(w, route, relation, c, p);
+  } else if (IsConsultationRoute(key)) {
+    PrepareConsultation(w, route, relation, c, p);
+  } else if (IsConsultationReferralRoute(key)) {
+    PrepareConsultationReferral(w, route, relation, c, p);
+  } else if (key.find(" /api/v1/knowledge") != std::string::npos) {
+    PrepareKnowledge(w, key, p);
+  } else if (key == "POST /api/v1/hotline/routing") {
+    p.body = json{{"municipality_code", "2506"},
+                  {"topic", "suspected_trafficking"},
+                  {"forms", {"labour"}},
+                  {"age_group", "adult"}}
+                 .dump();
+  } else if (key == "POST /api/v1/public/callback-requests") {
+    p.body = json{{"name", "Matris Uppringning"},
+                  {"organisation", "Matrisorganisationen"},
+                  {"phone", "08-123 456 78"},
+                  {"topic", "other"}}
+                 .dump();
   } else if (key == "POST /api/v1/persons/search") {
     p.body = json{{"name", "Matris Person"}}.dump();
   } else if (key == "POST /api/v1/cases") {

@@ -18,11 +18,16 @@ import { LoginPage } from './features/auth/LoginPage';
 import { SessionProvider } from './features/auth/SessionProvider';
 import { GeographyPage } from './features/geo/GeographyPage';
 import { HomePage, NotFoundPage } from './features/home/HomePage';
+import { ConsultationPage } from './features/hotline/ConsultationPage';
+import { IntakePage } from './features/hotline/IntakePage';
+import { QueuePage } from './features/hotline/QueuePage';
+import { KnowledgePage } from './features/knowledge/KnowledgePage';
 import { NotificationsPage } from './features/notifications/NotificationsPage';
 import { CoveragePage } from './features/orgs/CoveragePage';
 import { OrgDetailPage } from './features/orgs/OrgDetailPage';
 import { CreateOrgPage, EditOrgPage } from './features/orgs/OrgFormPage';
 import { OrgListPage } from './features/orgs/OrgListPage';
+import { HotlineInfoPage } from './features/public/HotlineInfoPage';
 import { InboxPage } from './features/referrals/InboxPage';
 import { PrintSummaryPage } from './features/referrals/PrintSummaryPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
@@ -39,6 +44,9 @@ export function AppRoutes() {
       <Routes>
         <Route element={<Layout />}>
           <Route path="login" element={<LoginPage />} />
+          {/* The public information page about the hotline: no login (issue 6 point 6). */}
+          <Route path="hjalp" element={<HotlineInfoPage />} />
+          <Route path="help" element={<HotlineInfoPage />} />
           <Route element={<RequireSession />}>
             <Route index element={<HomePage />} />
             <Route path="organisations" element={<OrgListPage />} />
@@ -74,6 +82,16 @@ export function AppRoutes() {
               <Route path="referrals/inbox" element={<InboxPage />} />
               <Route path="referrals/:id" element={<ReferralPage />} />
               <Route path="referrals/:id/print" element={<PrintSummaryPage />} />
+            </Route>
+            <Route element={<RequireCapability cap="hotline" />}>
+              <Route path="hotline" element={<QueuePage />} />
+              <Route path="hotline/new" element={<IntakePage />} />
+              <Route path="hotline/consultations/:id" element={<ConsultationPage />} />
+              <Route path="hotline/consultations/:id/edit" element={<IntakePage />} />
+            </Route>
+            <Route element={<RequireCapability cap="knowledge" />}>
+              <Route path="knowledge" element={<KnowledgePage />} />
+              <Route path="knowledge/:id" element={<KnowledgePage />} />
             </Route>
             <Route element={<RequireCapability cap="breakGlass" />}>
               <Route path="cases/break-glass" element={<BreakGlassPage />} />

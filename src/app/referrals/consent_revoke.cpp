@@ -1,7 +1,8 @@
-// RevokeConsent (consents.hpp): authorise on the consent's case, check the
-// revocation, seal the reason and the notices, store the revocation, its
-// timeline entry and the notices to the recipients of the referrals that
-// relied on the consent in one transaction, audit.
+// RevokeConsent (consents.hpp): authorise on the consent's case (or
+// consultation), check the revocation, seal the reason and the notices,
+// store the revocation, its timeline entry (a case's) and the notices to
+// the recipients of the referrals that relied on the consent in one
+// transaction, audit.
 #include <set>
 
 #include "app/auth/internal.hpp"
@@ -9,6 +10,7 @@
 #include "app/cases/case_log.hpp"
 #include "app/referrals/consent_support.hpp"
 #include "app/referrals/consents.hpp"
+#include "app/referrals/referral_source_consultation.hpp"
 #include "app/referrals/referral_support.hpp"
 #include "core/stockholm_date.hpp"
 
@@ -90,19 +92,26 @@ Result<ConsentView> RevokeConsent(const Context& ctx, const Caller& caller,
     }
     if (!found) return NotFound("No such consent.");
     row = std::move(*found);
-    auto l = LoadForTeam(*uow, ctx, caller, row.case_id, access::Action::kRecordWrite, kRevoked,
-                         "Only the case's team records a revocation; break-glass reads.",
-                         client.request_id);
-    if (!l) return tl::unexpected(l.error());
+    if (!row.consultation_id.empty()) {
+      // Recorded on a consultation: the unit's hotline operators revoke it.
+      auto c = referral_internal::LoadConsultationAudited(*uow, ctx, caller, row.consultation_id,
+                                                          kRevoked, client.request_id);
+      if (!c) return tl::unexpected(c.error());
+    } else {
+      auto l = LoadForTeam(*uow, ctx, caller, row.case_id, access::Action::kRecordWrite, kRevoked,
+                           "Only the case's team records a revocation; break-glass reads.",
+                           client.request_id);
+      if (!l) return tl::unexpected(l.error());
+      auto persons = (*uow)->persons().OfCase(row.case_id);
+      if (!persons) return tl::unexpected(persons.error());
+      for (const auto& cp : *persons) codes[cp.person.id] = cp.person.code;
+    }
     auto r = (*uow)->referrals().RelyingOnConsent(row.id);
     if (!r) return tl::unexpected(r.error());
     relying = std::move(*r);
     auto u = UsersOf(**uow, relying);
     if (!u) return tl::unexpected(u.error());
     users = std::move(*u);
-    auto persons = (*uow)->persons().OfCase(row.case_id);
-    if (!persons) return tl::unexpected(persons.error());
-    for (const auto& cp : *persons) codes[cp.person.id] = cp.person.code;
     auto o = (*uow)->organisations().Find(row.recipient_organisation_id);
     if (!o) return tl::unexpected(o.error());
     if (*o) names[row.recipient_organisation_id] = (*o)->data.name;
@@ -146,27 +155,34 @@ Result<ConsentView> RevokeConsent(const Context& ctx, const Caller& caller,
     for (const auto& n : notices) {
       if (auto st = db.notifications().Insert(n); !st) return tl::unexpected(st.error());
     }
-    NewEntry entry{kRevoked,
-                   access::Section::kSupport,
-                   row.person_id,
-                   row.id,
-                   {{"revoked_on", FormatIsoDate(input.revoked_on)},
-                    {"referrals_notified", std::to_string(relying.size())}}};
-    if (auto e = AppendEntry(db, ctx, caller, row.case_id, std::move(entry)); !e) {
-      return tl::unexpected(e.error());
+    if (row.consultation_id.empty()) {  // a consultation has no timeline: the audit tells
+      NewEntry entry{kRevoked,
+                     access::Section::kSupport,
+                     row.person_id,
+                     row.id,
+                     {{"revoked_on", FormatIsoDate(input.revoked_on)},
+                      {"referrals_notified", std::to_string(relying.size())}}};
+      if (auto e = AppendEntry(db, ctx, caller, row.case_id, std::move(entry)); !e) {
+        return tl::unexpected(e.error());
+      }
     }
     if (auto c = db.Commit(); !c) return tl::unexpected(c.error());
   }
   ::opennrm::audit::Event e = EventOf(ctx, caller.actor, kRevoked, "allowed", client.request_id);
-  auto object = Object("case", row.case_id, row.organisation_id);
-  object.sections = {"support"};
-  e.objects.push_back(std::move(object));
-  e.objects.push_back(Object("person", row.person_id, row.organisation_id));
+  if (!row.consultation_id.empty()) {
+    e.objects.push_back(
+        referral_internal::ConsultationObject(row.consultation_id, row.organisation_id));
+  } else {
+    auto object = Object("case", row.case_id, row.organisation_id);
+    object.sections = {"support"};
+    e.objects.push_back(std::move(object));
+    e.objects.push_back(Object("person", row.person_id, row.organisation_id));
+  }
   e.objects.push_back(Object("consent", row.id, row.organisation_id));
   for (const auto& r : relying) {
     e.objects.push_back(Object("referral", r.id, r.sender_organisation_id));
   }
-  e.purpose = "assignment";
+  e.purpose = row.consultation_id.empty() ? "assignment" : referral_internal::kHotlinePurpose;
   if (auto st = Audit(ctx, std::move(e)); !st) return tl::unexpected(st.error());
   view->consent = std::move(*revoked);
   view->version = row.version;

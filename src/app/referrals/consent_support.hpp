@@ -4,9 +4,11 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "app/referrals/consents.hpp"
+#include "domain/orgs/organisation.hpp"
 #include "ports/consent_repository.hpp"
 #include "ports/field_cipher.hpp"
 
@@ -16,6 +18,20 @@ namespace opennrm::app::consent_internal {
 ports::FieldLocation ConsentBodyAt(const std::string& org, const std::string& id);
 // (organisation, "consents", "revocation", id): the person's reason.
 ports::FieldLocation ConsentRevocationAt(const std::string& org, const std::string& id);
+
+// The input's codes as domain values (person, recipient, purpose, form,
+// sections, date, language, interpreter); unknown words and a missing
+// section are problems ("purpose", "form", "sections[i]": "unknown_code";
+// "sections": "required"; "note": "utf8", "max_length").
+referrals::Consent ConsentFromInput(const NewConsent& in, Problems& p);
+
+// The recipient's problems ("recipient_organisation_id":
+// "unknown_organisation", "own_organisation", "inactive_organisation") for
+// a consent recorded by `own_organisation_id`; `recipient` as found in the
+// directory (nullopt: not found). Nothing when no id was given.
+void CheckConsentRecipient(const std::string& recipient_id,
+                           const std::optional<orgs::Organisation>& recipient,
+                           const std::string& own_organisation_id, Problems& p);
 
 // The stored consent opened (body and reason unsealed), with the person's
 // code and the recipient's name from the given maps (ids to words; "" when

@@ -33,39 +33,6 @@ std::string Joined(const std::vector<std::string>& words) {
   return out;
 }
 
-// The codes of the input as domain values; unknown words are problems.
-referrals::Consent ConsentOf(const NewConsent& in, Problems& p) {
-  referrals::Consent c;
-  c.person_id = in.person_id;
-  c.recipient_organisation_id = in.recipient_organisation_id;
-  if (auto purpose = referrals::ParsePurpose(in.purpose)) {
-    c.purpose = *purpose;
-  } else {
-    p.Add("purpose", "unknown_code", "Unknown purpose: " + in.purpose.substr(0, 64));
-  }
-  if (auto form = referrals::ParseConsentForm(in.form)) {
-    c.form = *form;
-  } else {
-    p.Add("form", "unknown_code", "Choose a form: spoken, written, signed_form or other.");
-  }
-  for (std::size_t i = 0; i < in.sections.size(); ++i) {
-    if (auto s = access::ParseSection(in.sections[i])) {
-      c.sections.push_back(*s);
-    } else {
-      p.Add("sections[" + std::to_string(i) + "]", "unknown_code",
-            "Unknown section: " + in.sections[i].substr(0, 64));
-    }
-  }
-  if (in.sections.empty()) {
-    p.Add("sections", "required", "A consent names the sections it lets be shared.");
-  }
-  c.given_on = in.given_on;
-  c.language = in.language;
-  c.interpreter = in.interpreter;
-  cases::detail::CheckText(p, "note", in.note, cases::detail::kMaxLongText, false);
-  return c;
-}
-
 // What RecordConsent reads before it checks: the case, its persons, the recipient.
 struct Before {
   LoadedCase loaded;
@@ -101,7 +68,7 @@ Result<ConsentView> RecordConsent(const Context& ctx, const Caller& caller,
   const std::string& org = before->loaded.row.organisation_id;
   const CivilDate today = StockholmDateOf(ctx.clock.Now());
   Problems p;
-  referrals::Consent consent = ConsentOf(input, p);
+  referrals::Consent consent = ConsentFromInput(input, p);
   consent.id = ctx.ids.NewId();
   consent.taken_by = caller.actor.user_id;
   const ports::CasePerson* found = nullptr;
@@ -123,21 +90,10 @@ Result<ConsentView> RecordConsent(const Context& ctx, const Caller& caller,
       person = std::move(opened->person);
     }
   }
-  if (!input.recipient_organisation_id.empty()) {
-    if (!before->recipient) {
-      p.Add("recipient_organisation_id", "unknown_organisation",
-            "No such organisation in the directory.");
-    } else if (before->recipient->id == org) {
-      p.Add("recipient_organisation_id", "own_organisation",
-            "A consent is for another organisation; the case's own needs none.");
-    } else if (!before->recipient->data.active) {
-      p.Add("recipient_organisation_id", "inactive_organisation",
-            "The organisation is no longer active in the directory.");
-    }
-  }
+  CheckConsentRecipient(input.recipient_organisation_id, before->recipient, org, p);
   if (auto st = referrals::ValidateConsent(consent, person, LookupsOf(ctx), today); !st) {
     for (const auto& f : st.error().fields) {
-      bool seen = false;  // ConsentOf names some rules already
+      bool seen = false;  // ConsentFromInput names some rules already
       for (const auto& q : p.items()) seen = seen || (q.field == f.field && q.rule == f.rule);
       if (!seen) p.Add(f.field, f.rule, f.detail);
     }

@@ -35,8 +35,11 @@ struct NewConsent {
 };
 
 struct ConsentView {
-  referrals::Consent consent;  // with its revocation, if any (reason opened)
-  std::string case_id;
+  // With its revocation, if any (reason opened). A consent recorded on a
+  // consultation names no person record: its person_id is "".
+  referrals::Consent consent;
+  std::string case_id;          // "" for a consent recorded on a consultation
+  std::string consultation_id;  // "" for a consent recorded on a case
   std::string organisation_id;  // the controller: keeps the case
   std::string person_code;      // "P-2026-000123"
   std::string recipient_name;
@@ -66,11 +69,13 @@ Result<ConsentView> RecordConsent(const Context& ctx, const Caller& caller,
 Result<std::vector<ConsentView>> ListConsents(const Context& ctx, const Caller& caller,
                                               const std::string& case_id, const ClientInfo& client);
 
-// Revokes a consent of a case the caller is on the team of, and notifies the
+// Revokes a consent of a case the caller is on the team of (of a
+// consultation: a hotline operator of its organisation), and notifies the
 // recipient organisations of the referrals that relied on it. kInvalid as
 // referrals::ValidateRevocation ("revocation"/"already_revoked" when revoked
 // before; "revoked_on": "before_given", "not_future"; "reason"); kNotFound
-// when there is no such consent or the caller may not see its case.
+// when there is no such consent or the caller may not see its case or
+// consultation.
 Result<ConsentView> RevokeConsent(const Context& ctx, const Caller& caller,
                                   const std::string& consent_id,
                                   const ConsentRevocationInput& input, const ClientInfo& client);

@@ -24,6 +24,13 @@ bool AgeFits(const std::string& places_for, AgeGroup age) {
   return false;
 }
 
+// Whether the rule names no organisations, or names `o`.
+bool Named(const RoutingRule& rule, const orgs::Organisation& o) {
+  return rule.organisations.empty() ||
+         std::find(rule.organisations.begin(), rule.organisations.end(), o.id) !=
+             rule.organisations.end();
+}
+
 bool OffersAny(const orgs::Organisation& o, const std::vector<std::string>& services) {
   if (services.empty()) return true;
   return std::any_of(services.begin(), services.end(), [&](const std::string& s) {
@@ -74,7 +81,8 @@ Result<Routing> Route(const Situation& situation, CivilDate today, const geo::Ge
     if (rule.recommends == orgs::Kind::kPoliceRegion && !PoliceAllowed(situation)) continue;
     bool found = false;
     for (const auto* o : candidates) {
-      if (o->data.kind != rule.recommends || !OffersAny(*o, rule.services)) continue;
+      if (o->data.kind != rule.recommends || !Named(rule, *o) || !OffersAny(*o, rule.services))
+        continue;
       std::optional<int> free;
       if (rule.needs_free_places) {
         free = FreePlaces(*o, situation);

@@ -45,7 +45,8 @@ int FreePlaces(const orgs::Organisation& shelter, const Situation& situation);
 // The recommendations of every rule in force on `today` whose conditions
 // hold, in rule order and then by organisation id; one per organisation and
 // reason code (the first rule wins). Only active organisations of the rule's
-// kind that cover the situation's municipality are named. The police are
+// kind that cover the situation's municipality (and, when the rule names
+// organisations, only those) are named. The police are
 // never named for an adult, or a person of unknown age, who is not in
 // immediate danger and does not want to report, whatever the rules say.
 // kInvalid "municipality_code" for an unknown municipality.

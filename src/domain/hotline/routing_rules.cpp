@@ -129,8 +129,45 @@ Result<RoutingRules> RoutingRules::Build(std::vector<RoutingRule> rules) {
     if (r.needs_free_places && r.recommends != orgs::Kind::kNgoShelter)
       return Invalid(at + ".needs_free_places", "not_a_shelter",
                      named + ": only a rule recommending ngo_shelter can ask for free places.");
+    std::set<std::string> named_orgs;
+    for (size_t j = 0; j < r.organisations.size(); ++j) {
+      const std::string field = at + ".organisations[" + std::to_string(j) + "]";
+      if (r.organisations[j].empty())
+        return Invalid(field, "required", named + ": an organisation id is empty.");
+      if (!named_orgs.insert(r.organisations[j]).second)
+        return Invalid(field, "duplicate",
+                       named + ": names the organisation '" + r.organisations[j] + "' twice.");
+    }
   }
   return RoutingRules(std::move(rules));
+}
+
+Status CheckRulesAgainstDirectory(const RoutingRules& rules,
+                                  const std::vector<orgs::Organisation>& directory) {
+  for (size_t i = 0; i < rules.rules().size(); ++i) {
+    const RoutingRule& r = rules.rules()[i];
+    for (size_t j = 0; j < r.organisations.size(); ++j) {
+      const std::string& id = r.organisations[j];
+      const std::string field =
+          "rules[" + std::to_string(i) + "].organisations[" + std::to_string(j) + "]";
+      const std::string named = "rules[" + std::to_string(i) + "] (" + r.id + ")";
+      const auto it = std::find_if(directory.begin(), directory.end(),
+                                   [&](const orgs::Organisation& o) { return o.id == id; });
+      if (it == directory.end())
+        return Invalid(field, "unknown_organisation",
+                       named + ": the directory has no organisation '" + id + "'.");
+      if (!it->data.active)
+        return Invalid(
+            field, "inactive_organisation",
+            named + ": the organisation '" + id + "' (" + it->data.name + ") is not active.");
+      if (it->data.kind != r.recommends)
+        return Invalid(field, "wrong_kind",
+                       named + ": the organisation '" + id + "' (" + it->data.name + ") is " +
+                           std::string(orgs::ToString(it->data.kind)) + ", the rule recommends " +
+                           std::string(orgs::ToString(r.recommends)) + ".");
+    }
+  }
+  return {};
 }
 
 }  // namespace opennrm::hotline

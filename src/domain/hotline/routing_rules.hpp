@@ -52,6 +52,9 @@ struct RoutingRule {
   // Only organisations offering at least one of these services (shelters).
   std::vector<std::string> services;
   bool needs_free_places = false;  // only organisations with a free place for the person
+  // Only these organisations (directory ids); empty: every organisation of
+  // the kind that covers the place.
+  std::vector<std::string> organisations;
   // The basis for sharing the person's details; nullopt: share nothing that
   // identifies the person (the consultation stays anonymous).
   std::optional<referrals::BasisCode> basis_with_consent;
@@ -71,7 +74,8 @@ class RoutingRules {
   RoutingRules() = default;
 
   // Checks each rule (id present and unique, reasons present, valid_to not
-  // before valid_from, needs_free_places only for ngo_shelter) and the
+  // before valid_from, needs_free_places only for ngo_shelter, organisation
+  // ids present and each named once) and the
   // safeguard that a rule recommending the police requires
   // immediate danger, a wish to report, or (for children only) social
   // services' decision: "police_without_trigger". Problems name
@@ -85,5 +89,12 @@ class RoutingRules {
   explicit RoutingRules(std::vector<RoutingRule> rules) : rules_(std::move(rules)) {}
   std::vector<RoutingRule> rules_;
 };
+
+// Checks the organisations the rules name against the directory: each must
+// exist ("unknown_organisation"), be active ("inactive_organisation") and be
+// of the rule's kind ("wrong_kind"). The problem names
+// "rules[i].organisations[j]" and the rule's id; the first problem only.
+Status CheckRulesAgainstDirectory(const RoutingRules& rules,
+                                  const std::vector<orgs::Organisation>& directory);
 
 }  // namespace opennrm::hotline

@@ -11,9 +11,10 @@ namespace {
 constexpr const char* kColumns =
     "id, organisation_id, case_id, person_id, recipient_organisation_id, purpose, sections,"
     " given_on, form, language, body_sealed, taken_by, revoked_on, revoked_by, revocation_sealed,"
-    " created_at_us, version";
+    " created_at_us, version, consultation_id";
 
-// Section words are stable identifiers without commas.
+// Section words are stable identifiers without commas. A consent is recorded
+// on a case or on a consultation: the other's columns are null ("" here).
 
 Result<ports::ConsentRow> ConsentAt(const sql::Rows& rows, size_t r) {
   ports::ConsentRow c;
@@ -38,6 +39,7 @@ Result<ports::ConsentRow> ConsentAt(const sql::Rows& rows, size_t r) {
   c.revocation_sealed = std::move(*reason);
   c.created_at_us = rows.Int(r, 15);
   c.version = rows.Int(r, 16);
+  c.consultation_id = rows.Text(r, 17);
   return c;
 }
 
@@ -58,12 +60,12 @@ Status SqlConsentRepository::Insert(const ports::ConsentRow& c) {
   auto r = conn_.Execute(
       "INSERT INTO consents (id, organisation_id, case_id, person_id, recipient_organisation_id,"
       " purpose, sections, given_on, form, language, body_sealed, taken_by, revoked_on,"
-      " revoked_by, revocation_sealed, created_at_us, version) VALUES ($1, $2, $3, $4, $5, $6,"
-      " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
-      {c.id, c.organisation_id, c.case_id, c.person_id, c.recipient_organisation_id, c.purpose,
-       JoinWords(c.sections), DateValue(c.given_on), c.form, c.language, ToBase64(c.body_sealed),
-       c.taken_by, OptDateValue(c.revoked_on), c.revoked_by, ToBase64(c.revocation_sealed),
-       c.created_at_us, c.version});
+      " revoked_by, revocation_sealed, created_at_us, version, consultation_id) VALUES ($1, $2,"
+      " $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+      {c.id, c.organisation_id, TextOrNull(c.case_id), TextOrNull(c.person_id),
+       c.recipient_organisation_id, c.purpose, JoinWords(c.sections), DateValue(c.given_on), c.form,
+       c.language, ToBase64(c.body_sealed), c.taken_by, OptDateValue(c.revoked_on), c.revoked_by,
+       ToBase64(c.revocation_sealed), c.created_at_us, c.version, TextOrNull(c.consultation_id)});
   if (!r) return tl::unexpected(r.error());
   return Ok();
 }
@@ -97,6 +99,14 @@ Result<std::vector<ports::ConsentRow>> SqlConsentRepository::OfCase(const std::s
                                     " FROM consents WHERE case_id = $1"
                                     " ORDER BY given_on DESC, created_at_us DESC, id DESC",
                                 {case_id}));
+}
+
+Result<std::vector<ports::ConsentRow>> SqlConsentRepository::OfConsultation(
+    const std::string& consultation_id) {
+  return ConsentsOf(conn_.Query(std::string("SELECT ") + kColumns +
+                                    " FROM consents WHERE consultation_id = $1"
+                                    " ORDER BY given_on DESC, created_at_us DESC, id DESC",
+                                {consultation_id}));
 }
 
 Result<std::vector<ports::ConsentRow>> SqlConsentRepository::OfPerson(

@@ -1,6 +1,7 @@
 // ConsentRepository over a dialect-neutral SQL connection. Sealed parts are
 // binary and stored as base64 text (binary_text.hpp); sections as
-// comma-separated words. Lives inside one unit of work; not thread-safe.
+// comma-separated words; the case's or the consultation's columns a consent
+// is not recorded on are null. Lives inside one unit of work; not thread-safe.
 #pragma once
 
 #include "ports/consent_repository.hpp"
@@ -15,6 +16,8 @@ class SqlConsentRepository final : public ports::ConsentRepository {
   Result<std::optional<ports::ConsentRow>> Find(const std::string& id) override;
   Status Update(const ports::ConsentRow& consent, long long expected_version) override;
   Result<std::vector<ports::ConsentRow>> OfCase(const std::string& case_id) override;
+  Result<std::vector<ports::ConsentRow>> OfConsultation(
+      const std::string& consultation_id) override;
   Result<std::vector<ports::ConsentRow>> OfPerson(const std::string& organisation_id,
                                                   const std::string& person_id) override;
 

@@ -37,6 +37,8 @@ const std::map<int, std::string> kShippedSqlite{
     {13, "9d39e389f770d1486c347ff5033ecabc8f398d5fee4811cf6d330bdc83fb1e1d"},
     {14, "c8a3e794b89faa8d0e22bee06fe254f2c7d33e2d21a0414406653ecc25a9c781"},
     {15, "ab9f3b69fc28063d0b10949f785b3cec02d202fe8afa128f761276755b048d82"},
+    {16, "1ae6cb6a209eeab1236aa8d27c9581f355d79bb688d4b20a663106d46005c971"},
+    {17, "be5158582de3a662eb5059fd237a981aa7f184247579562a92aee83b0d1f56c4"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -54,6 +56,8 @@ const std::map<int, std::string> kShippedPostgres{
     {13, "13a98c309386cf84050471d2811ac593c7b67b5284d48e5908291e4e935f30ac"},
     {14, "c8a3e794b89faa8d0e22bee06fe254f2c7d33e2d21a0414406653ecc25a9c781"},
     {15, "8b0161788412cd63d27c49713d33f91c814148c3519906d8e2f14fac7db9ae98"},
+    {16, "db8c60aa434ad1bb5c289a0dd588a596bc0368ba76d0f4c3bd79b923128ce10a"},
+    {17, "53d0117c65d421166225debaeec2fea209db549a4c43a3f48cccb6e48d154e34"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,

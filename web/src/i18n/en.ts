@@ -13,12 +13,15 @@ import { enChildTrack } from './childTrack.en';
 import { enCommon } from './common.en';
 import { enDirectory } from './directory.en';
 import { enGeography } from './geography.en';
+import { enHotline } from './hotline.en';
+import { enKnowledge } from './knowledge.en';
 import { enMerge } from './merge.en';
 import { enNewCase } from './newCase.en';
 import { enNotifications } from './notifications.en';
 import { enPersonEdit } from './personEdit.en';
 import { enPersonRecords } from './personRecords.en';
 import { enPersons } from './persons.en';
+import { enPublic } from './public.en';
 import { enReferrals } from './referrals.en';
 import { enReferralInbox } from './referrals.inbox.en';
 import { enSignIn } from './signIn.en';
@@ -51,4 +54,7 @@ export const en: Record<MessageKey, string> = {
   ...enPersonEdit,
   ...enReferrals,
   ...enReferralInbox,
+  ...enHotline,
+  ...enKnowledge,
+  ...enPublic,
 };

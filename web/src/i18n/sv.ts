@@ -13,12 +13,15 @@ import { svChildTrack } from './childTrack.sv';
 import { svCommon } from './common.sv';
 import { svDirectory } from './directory.sv';
 import { svGeography } from './geography.sv';
+import { svHotline } from './hotline.sv';
+import { svKnowledge } from './knowledge.sv';
 import { svMerge } from './merge.sv';
 import { svNewCase } from './newCase.sv';
 import { svNotifications } from './notifications.sv';
 import { svPersonEdit } from './personEdit.sv';
 import { svPersonRecords } from './personRecords.sv';
 import { svPersons } from './persons.sv';
+import { svPublic } from './public.sv';
 import { svReferrals } from './referrals.sv';
 import { svReferralInbox } from './referrals.inbox.sv';
 import { svSignIn } from './signIn.sv';
@@ -50,6 +53,9 @@ export const sv = {
   ...svPersonEdit,
   ...svReferrals,
   ...svReferralInbox,
+  ...svHotline,
+  ...svKnowledge,
+  ...svPublic,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

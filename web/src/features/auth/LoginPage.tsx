@@ -2,7 +2,7 @@
 // administrator's reset) the password change, TOTP enrolment and new recovery codes — then on to the
 // page the user wanted (?next=).
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { EnrolmentConfirmed, LoginAnswer, Stage } from '../../api/accountTypes';
 import { Loading } from '../../components/ProblemAlert';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -43,7 +43,7 @@ export function LoginPage() {
 }
 
 function LoginFlow({ next }: { next: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
   const [step, dispatch] = useReducer(loginReducer, undefined, () => initialStep(session.state));
@@ -100,6 +100,9 @@ function LoginFlow({ next }: { next: string }) {
           onSaved={() => { setStage(step.then); dispatch({ type: 'codesSaved' }); }} />
       ) : null}
       {step.step === 'done' ? <Loading /> : null}
+      {step.step === 'credentials' ? (
+        <p className="login-help"><Link to={lang === 'en' ? '/help' : '/hjalp'}>{t('login.helpLink')}</Link></p>
+      ) : null}
     </div>
   );
 }

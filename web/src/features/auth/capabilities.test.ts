@@ -11,7 +11,7 @@ const BASIC = ['/', '/organisations', '/coverage', '/geography'];
 describe('role-based navigation', () => {
   it('shows each role only what it can use', () => {
     expect(navOf(active(['ngo_worker']))).toEqual(['/', '/cases', ...BASIC.slice(1)]);
-    expect(navOf(active(['social_worker']))).toEqual(['/', '/cases', ...BASIC.slice(1)]);
+    expect(navOf(active(['social_worker']))).toEqual(['/', '/knowledge', '/cases', ...BASIC.slice(1)]);
     expect(navOf(active(['statistician']))).toEqual(BASIC);
     expect(navOf(active(['organisation_administrator']))).toEqual([...BASIC, '/users', '/tokens']);
     expect(navOf(active(['system_administrator']))).toEqual([...BASIC, '/users']);

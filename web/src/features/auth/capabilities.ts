@@ -18,7 +18,11 @@ export type Capability =
   /** Cases: list, create, read and keep the team of one's own. */
   | 'cases'
   /** Open a case of one's organisation outside one's assignment, with a written reason. */
-  | 'breakGlass';
+  | 'breakGlass'
+  /** The hotline desk: the queue, the intake and consultations (the national unit's operators). */
+  | 'hotline'
+  /** The knowledge base: reading (the national unit's hotline operators also write). */
+  | 'knowledge';
 
 const BY_ROLE: Record<Exclude<Capability, 'account'>, readonly string[]> = {
   manageOrganisations: ['system_administrator'],
@@ -31,6 +35,8 @@ const BY_ROLE: Record<Exclude<Capability, 'account'>, readonly string[]> = {
   ],
   // POST /cases/{id}/break-glass: these roles only (src/domain/access/policy.cpp).
   breakGlass: ['regional_coordinator', 'social_worker', 'police_investigator', 'prosecutor', 'migration_officer'],
+  hotline: ['hotline_operator'],
+  knowledge: ['hotline_operator', 'regional_coordinator', 'social_worker'],
 };
 
 export function hasRole(user: Pick<SessionUser, 'roles'>, role: string): boolean {
@@ -51,7 +57,7 @@ export function can(state: SessionState, cap: Capability): boolean {
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.cases' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.users' | 'nav.tokens' | 'nav.audit';
+  label: 'nav.home' | 'nav.hotline' | 'nav.knowledge' | 'nav.cases' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.users' | 'nav.tokens' | 'nav.audit';
   end: boolean;
 }
 
@@ -60,6 +66,8 @@ export function navFor(state: SessionState): NavItem[] {
   if (!activeUser(state)) return [];
   const items: NavItem[] = [
     { to: '/', label: 'nav.home', end: true },
+    ...(can(state, 'hotline') ? [{ to: '/hotline', label: 'nav.hotline' as const, end: false }] : []),
+    ...(can(state, 'knowledge') ? [{ to: '/knowledge', label: 'nav.knowledge' as const, end: false }] : []),
     ...(can(state, 'cases') ? [{ to: '/cases', label: 'nav.cases' as const, end: false }] : []),
     { to: '/organisations', label: 'nav.organisations', end: false },
     { to: '/coverage', label: 'nav.coverage', end: false },
