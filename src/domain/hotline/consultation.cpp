@@ -103,7 +103,9 @@ void CheckPlace(const Consultation& c, const ConsultationLookups& lookups, Probl
 }
 
 void CheckCaller(const Consultation& c, Problems& p) {
-  if (c.caller.organisation_id.empty() && Blank(c.caller.organisation_name)) {
+  // In immediate danger nothing may hold the operator up: the organisation can follow.
+  if (!c.immediate_danger && c.caller.organisation_id.empty() &&
+      Blank(c.caller.organisation_name)) {
     p.Add("caller.organisation_name", "required",
           "Name the caller's organisation when it is not in the directory.");
   }

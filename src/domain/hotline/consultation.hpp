@@ -166,7 +166,8 @@ struct ConsultationLookups {
 //   the text holds a Swedish personal identity number, an e-mail address or a
 //   phone number while identity_basis is kNone; "situation" too_long (over
 //   20,000 characters), "advice" too_long; "caller.organisation_name"
-//   required when organisation_id is "" and a name is missing for channel
+//   required when organisation_id is "" (not in immediate danger: nothing
+//   holds the operator up then); "caller.name" required for channel
 //   web_request; "duration_seconds"/"time_spent_minutes" out_of_range
 //   (negative, or over a day); "overrides[i].reason" required.
 // Unknown organisations are the app's to check (the directory).

@@ -195,6 +195,15 @@ TEST(ConsultationCheck, CallerNeedsAnOrganisation) {
   EXPECT_TRUE(RulesOf(c).empty());
 }
 
+TEST(ConsultationCheck, ImmediateDangerIsSavedWithoutTheCallersOrganisation) {
+  Consultation c = Valid();
+  c.caller.organisation_name = "";
+  c.immediate_danger = true;
+  EXPECT_TRUE(RulesOf(c).empty());
+  c.immediate_danger = false;
+  EXPECT_EQ(RulesOf(c), std::vector<std::string>{"caller.organisation_name/required"});
+}
+
 TEST(ConsultationCheck, CallBackRequestNeedsTheCallersName) {
   Consultation c = Valid();
   c.caller.name = "";
