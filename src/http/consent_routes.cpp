@@ -14,10 +14,6 @@ namespace opennrm::http {
 
 namespace {
 
-Response Dump(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
-
 std::optional<CivilDate> ReadDate(ObjectReader& r, const std::string& name, Problems& problems) {
   auto text = r.String(name, true);
   if (!text) return std::nullopt;
@@ -106,7 +102,7 @@ void AddConsentRoutes(Router& router, const app::Context& ctx) {
                 auto recorded = app::RecordConsent(*c, CallerOf(req), req.path_params.at("id"), in,
                                                    ClientOf(req));
                 if (!recorded) return ProblemResponse(recorded.error(), req);
-                return Dump(ConsentJson(*recorded), 201);
+                return JsonAnswer(ConsentJson(*recorded), 201);
               },
               64 * 1024});
 
@@ -116,7 +112,7 @@ void AddConsentRoutes(Router& router, const app::Context& ctx) {
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
                 for (const auto& v : *list) items.push_back(ConsentJson(v));
-                return Dump(Json{{"items", std::move(items)}});
+                return JsonAnswer(Json{{"items", std::move(items)}});
               }});
 
   router.Add({"POST", "/api/v1/consents/{id}/revoke",
@@ -129,7 +125,7 @@ void AddConsentRoutes(Router& router, const app::Context& ctx) {
                 auto revoked = app::RevokeConsent(*c, CallerOf(req), req.path_params.at("id"), in,
                                                   ClientOf(req));
                 if (!revoked) return ProblemResponse(revoked.error(), req);
-                return Dump(ConsentJson(*revoked));
+                return JsonAnswer(ConsentJson(*revoked));
               },
               16 * 1024});
 }

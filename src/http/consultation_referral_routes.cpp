@@ -17,10 +17,6 @@ namespace opennrm::http {
 
 namespace {
 
-Response Write(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
-
 // POST /cases/{id}/consents's body without "person_id".
 app::NewConsent ReadConsultationConsent(const Json& body, Problems& p) {
   app::NewConsent in;
@@ -78,18 +74,6 @@ Json ConsultationConsentJson(const app::ConsentView& v) {
   return j;
 }
 
-// Parses the body with `read`; a problem response when it is malformed or
-// breaks a presence or type rule.
-template <typename Input, typename Reader>
-std::optional<Response> ReadBody(const Request& req, Reader read, Input& out) {
-  auto body = ParseJsonObject(req);
-  if (!body) return ProblemResponse(body.error(), req);
-  Problems p;
-  out = read(*body, p);
-  if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
-  return std::nullopt;
-}
-
 const std::string& IdOf(const Request& req) { return req.path_params.at("id"); }
 
 }  // namespace
@@ -104,7 +88,7 @@ void AddConsultationReferralRoutes(Router& router, const app::Context& ctx) {
                 auto recorded =
                     app::RecordConsultationConsent(*c, CallerOf(req), IdOf(req), in, ClientOf(req));
                 if (!recorded) return ProblemResponse(recorded.error(), req);
-                return Write(ConsultationConsentJson(*recorded), 201);
+                return JsonAnswer(ConsultationConsentJson(*recorded), 201);
               },
               64 * 1024});
 
@@ -114,7 +98,7 @@ void AddConsultationReferralRoutes(Router& router, const app::Context& ctx) {
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
                 for (const auto& v : *list) items.push_back(ConsultationConsentJson(v));
-                return Write(Json{{"items", std::move(items)}});
+                return JsonAnswer(Json{{"items", std::move(items)}});
               }});
 
   router.Add({"POST", "/api/v1/consultations/{id}/referrals",
@@ -124,7 +108,7 @@ void AddConsultationReferralRoutes(Router& router, const app::Context& ctx) {
                 auto sent =
                     app::SendConsultationReferral(*c, CallerOf(req), IdOf(req), in, ClientOf(req));
                 if (!sent) return ProblemResponse(sent.error(), req);
-                return Write(ReferralJson(*sent), 201);
+                return JsonAnswer(ReferralJson(*sent), 201);
               },
               64 * 1024});
 
@@ -134,7 +118,7 @@ void AddConsultationReferralRoutes(Router& router, const app::Context& ctx) {
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
                 for (const auto& v : *list) items.push_back(ReferralJson(v));
-                return Write(Json{{"items", std::move(items)}});
+                return JsonAnswer(Json{{"items", std::move(items)}});
               }});
 }
 

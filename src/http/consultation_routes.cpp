@@ -14,26 +14,10 @@ namespace opennrm::http {
 
 namespace {
 
-Response Dump(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
-
 Response ConsultationResponse(const Result<app::ConsultationView>& v, const Request& req,
                               int status = 200) {
   if (!v) return ProblemResponse(v.error(), req);
-  return Dump(ConsultationJson(*v), status);
-}
-
-// Parses the body with `read` into an input; a problem response when the
-// body is malformed or breaks a presence or type rule.
-template <typename Input, typename Reader>
-std::optional<Response> ReadBody(const Request& req, Reader read, Input& out) {
-  auto body = ParseJsonObject(req);
-  if (!body) return ProblemResponse(body.error(), req);
-  Problems p;
-  out = read(*body, p);
-  if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
-  return std::nullopt;
+  return JsonAnswer(ConsultationJson(*v), status);
 }
 
 const std::string& IdOf(const Request& req) { return req.path_params.at("id"); }
@@ -67,7 +51,7 @@ void AddConsultationRoutes(Router& router, const app::Context& ctx) {
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 auto list = app::ListConsultations(*c, CallerOf(req), q, ClientOf(req));
                 if (!list) return ProblemResponse(list.error(), req);
-                return Dump(ConsultationListJson(*list));
+                return JsonAnswer(ConsultationListJson(*list));
               },
               0,
               {"view", "topic", "municipality", "channel", "from", "to", "limit", "offset"}});
@@ -127,7 +111,7 @@ void AddConsultationRoutes(Router& router, const app::Context& ctx) {
                 auto v = app::AddFollowUp(*c, CallerOf(req), IdOf(req), in.text, in.due_on,
                                           ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                return Dump(FollowUpJson(*v), 201);
+                return JsonAnswer(FollowUpJson(*v), 201);
               },
               16 * 1024});
 
@@ -143,7 +127,7 @@ void AddConsultationRoutes(Router& router, const app::Context& ctx) {
                 auto v = app::MarkFollowUpDone(*c, CallerOf(req), IdOf(req),
                                                req.path_params.at("follow_up_id"), ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                return Dump(FollowUpJson(*v));
+                return JsonAnswer(FollowUpJson(*v));
               },
               1024});
 
@@ -154,14 +138,14 @@ void AddConsultationRoutes(Router& router, const app::Context& ctx) {
                 auto v = app::RecordDangerStep(*c, CallerOf(req), IdOf(req), in.step, in.done_at_us,
                                                ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                return Dump(DangerStepJson(*v), 201);
+                return JsonAnswer(DangerStepJson(*v), 201);
               },
               4 * 1024});
 
   router.Add({"GET", "/api/v1/hotline/operators", [c](const Request& req) {
                 auto list = app::ListHotlineOperators(*c, CallerOf(req), ClientOf(req));
                 if (!list) return ProblemResponse(list.error(), req);
-                return Dump(OperatorsJson(*list));
+                return JsonAnswer(OperatorsJson(*list));
               }});
 }
 

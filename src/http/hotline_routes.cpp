@@ -13,13 +13,7 @@
 
 namespace opennrm::http {
 
-namespace {
-
-Response Dump(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void AddHotlineRoutingRoutes(Router& router, const app::Context& ctx) {
   const app::Context* c = &ctx;
@@ -33,14 +27,14 @@ void AddHotlineRoutingRoutes(Router& router, const app::Context& ctx) {
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 auto routed = app::RouteSituation(*c, CallerOf(req), s, ClientOf(req));
                 if (!routed) return ProblemResponse(routed.error(), req);
-                return Dump(RoutingJson(*routed));
+                return JsonAnswer(RoutingJson(*routed));
               },
               8 * 1024});
 
   router.Add({"GET", "/api/v1/hotline/setup", [c](const Request& req) {
                 auto setup = app::HotlineSetup(*c, CallerOf(req));
                 if (!setup) return ProblemResponse(setup.error(), req);
-                return Dump(HotlineSetupJson(*setup));
+                return JsonAnswer(HotlineSetupJson(*setup));
               }});
 
   router.Add({"POST", "/api/v1/admin/hotline/routing-rules/reload",
@@ -49,7 +43,7 @@ void AddHotlineRoutingRoutes(Router& router, const app::Context& ctx) {
                 const app::RoutingRulesReader& reader = c->routing ? c->routing->reader() : none;
                 auto reloaded = app::ReloadRoutingRules(*c, CallerOf(req), reader, ClientOf(req));
                 if (!reloaded) return ProblemResponse(reloaded.error(), req);
-                return Dump(ReloadJson(*reloaded));
+                return JsonAnswer(ReloadJson(*reloaded));
               },
               1024});
 }

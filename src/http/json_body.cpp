@@ -1,5 +1,7 @@
 #include "http/json_body.hpp"
 
+#include "http/api.hpp"
+
 namespace opennrm::http {
 
 namespace {
@@ -158,6 +160,10 @@ void ObjectReader::RejectUnknown() {
       problems_.Add(Path(it.key()), "unknown_field", "This field is not part of the request.");
     }
   }
+}
+
+Response JsonAnswer(const Json& j, int status) {
+  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
 }
 
 }  // namespace opennrm::http

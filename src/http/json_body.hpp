@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "http/message.hpp"
+#include "http/problem.hpp"
 
 namespace opennrm::http {
 
@@ -55,5 +56,21 @@ class ObjectReader {
   Problems& problems_;
   std::set<std::string> seen_;
 };
+
+// A JSON answer with `status`; invalid UTF-8 in a string is replaced, never thrown.
+Response JsonAnswer(const Json& j, int status = 200);
+
+// Parses the body with `read` (a function of the object and Problems) into
+// `out`; a problem response when the body is malformed or breaks a presence
+// or type rule, nullopt when `out` is ready.
+template <typename Input, typename Reader>
+std::optional<Response> ReadBody(const Request& req, Reader read, Input& out) {
+  auto body = ParseJsonObject(req);
+  if (!body) return ProblemResponse(body.error(), req);
+  Problems p;
+  out = read(*body, p);
+  if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
+  return std::nullopt;
+}
 
 }  // namespace opennrm::http

@@ -3,16 +3,13 @@
 #include "app/knowledge/knowledge.hpp"
 #include "http/api.hpp"
 #include "http/auth_guard.hpp"
+#include "http/json_body.hpp"
 #include "http/knowledge_dto.hpp"
 #include "http/problem.hpp"
 
 namespace opennrm::http {
 
 namespace {
-
-Response Dump(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
 
 constexpr size_t kArticleBodyLimit = 128 * 1024;  // two bodies of 20000 bytes, escaped
 
@@ -36,7 +33,7 @@ void AddKnowledgeRoutes(Router& router, const app::Context& ctx) {
                 if (!hits) return ProblemResponse(hits.error(), req);
                 Json items = Json::array();
                 for (const auto& h : *hits) items.push_back(ArticleHitJson(h));
-                return Dump(Json{{"items", std::move(items)}});
+                return JsonAnswer(Json{{"items", std::move(items)}});
               },
               0,
               {"q", "tag", "reason", "limit"}});
@@ -45,7 +42,7 @@ void AddKnowledgeRoutes(Router& router, const app::Context& ctx) {
                 auto v =
                     app::ReadArticle(*c, CallerOf(req), req.path_params.at("id"), ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                return Dump(ArticleJson(*v));
+                return JsonAnswer(ArticleJson(*v));
               }});
 
   router.Add({"POST", "/api/v1/knowledge",
@@ -58,7 +55,7 @@ void AddKnowledgeRoutes(Router& router, const app::Context& ctx) {
                 if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
                 auto v = app::CreateArticle(*c, CallerOf(req), in, ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                Response r = Dump(ArticleJson(*v), 201);
+                Response r = JsonAnswer(ArticleJson(*v), 201);
                 r.headers.emplace_back("Location", "/api/v1/knowledge/" + v->article.id);
                 return r;
               },
@@ -75,7 +72,7 @@ void AddKnowledgeRoutes(Router& router, const app::Context& ctx) {
                 auto v = app::UpdateArticle(*c, CallerOf(req), req.path_params.at("id"), in,
                                             version, ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                return Dump(ArticleJson(*v));
+                return JsonAnswer(ArticleJson(*v));
               },
               kArticleBodyLimit});
 
@@ -90,7 +87,7 @@ void AddKnowledgeRoutes(Router& router, const app::Context& ctx) {
                 auto v = app::ArchiveArticle(*c, CallerOf(req), req.path_params.at("id"), version,
                                              ClientOf(req));
                 if (!v) return ProblemResponse(v.error(), req);
-                return Dump(ArticleJson(*v));
+                return JsonAnswer(ArticleJson(*v));
               }});
 }
 

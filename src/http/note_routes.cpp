@@ -9,16 +9,13 @@
 #include "http/api.hpp"
 #include "http/auth_guard.hpp"
 #include "http/export_render.hpp"
+#include "http/json_body.hpp"
 #include "http/note_dto.hpp"
 #include "http/problem.hpp"
 
 namespace opennrm::http {
 
 namespace {
-
-Response Dump(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
 
 struct Page {
   int limit = 50;
@@ -69,7 +66,7 @@ Response ExportResponse(const app::Context& ctx, const Request& req) {
   if (!e) return ProblemResponse(e.error(), req);
   Response r;
   if (*format == "json") {
-    r = Dump(ExportJson(*e));
+    r = JsonAnswer(ExportJson(*e));
   } else {
     r.body = ExportHtml(*e, lang);
     r.content_type = "text/html; charset=utf-8";
@@ -94,7 +91,7 @@ void AddNoteRoutes(Router& router, const app::Context& ctx) {
                 auto added =
                     app::AddNote(*c, CallerOf(req), req.path_params.at("id"), in, ClientOf(req));
                 if (!added) return ProblemResponse(added.error(), req);
-                return Dump(NoteJson(*added), 201);
+                return JsonAnswer(NoteJson(*added), 201);
               },
               64 * 1024});
 
@@ -108,10 +105,10 @@ void AddNoteRoutes(Router& router, const app::Context& ctx) {
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
                 for (const auto& n : list->items) items.push_back(NoteJson(n));
-                return Dump(Json{{"items", std::move(items)},
-                                 {"total", list->total},
-                                 {"limit", page->limit},
-                                 {"offset", page->offset}});
+                return JsonAnswer(Json{{"items", std::move(items)},
+                                       {"total", list->total},
+                                       {"limit", page->limit},
+                                       {"offset", page->offset}});
               },
               0,
               {"limit", "offset"}});
@@ -126,7 +123,7 @@ void AddNoteRoutes(Router& router, const app::Context& ctx) {
                 auto added = app::AddAttachment(*c, CallerOf(req), req.path_params.at("id"), *in,
                                                 ClientOf(req));
                 if (!added) return ProblemResponse(added.error(), req);
-                Response r = Dump(AttachmentJson(*added), 201);
+                Response r = JsonAnswer(AttachmentJson(*added), 201);
                 r.headers.emplace_back(
                     "Location", "/api/v1/cases/" + added->case_id + "/attachments/" + added->id);
                 return r;
@@ -143,10 +140,10 @@ void AddNoteRoutes(Router& router, const app::Context& ctx) {
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
                 for (const auto& a : list->items) items.push_back(AttachmentJson(a));
-                return Dump(Json{{"items", std::move(items)},
-                                 {"total", list->total},
-                                 {"limit", page->limit},
-                                 {"offset", page->offset}});
+                return JsonAnswer(Json{{"items", std::move(items)},
+                                       {"total", list->total},
+                                       {"limit", page->limit},
+                                       {"offset", page->offset}});
               },
               0,
               {"limit", "offset"}});

@@ -15,26 +15,10 @@ namespace opennrm::http {
 
 namespace {
 
-Response Dump(const Json& j, int status = 200) {
-  return JsonResponse(j.dump(-1, ' ', false, Json::error_handler_t::replace), status);
-}
-
 Response ReferralResponse(const Result<app::ReferralView>& v, const Request& req,
                           int status = 200) {
   if (!v) return ProblemResponse(v.error(), req);
-  return Dump(ReferralJson(*v), status);
-}
-
-// Parses the body with `read` into an input; a problem response when the
-// body is malformed or breaks a presence or type rule.
-template <typename Input, typename Reader>
-std::optional<Response> ReadBody(const Request& req, Reader read, Input& out) {
-  auto body = ParseJsonObject(req);
-  if (!body) return ProblemResponse(body.error(), req);
-  Problems p;
-  out = read(*body, p);
-  if (auto st = p.ToStatus(); !st) return ProblemResponse(st.error(), req);
-  return std::nullopt;
+  return JsonAnswer(ReferralJson(*v), status);
 }
 
 const std::string& IdOf(const Request& req) { return req.path_params.at("id"); }
@@ -47,7 +31,7 @@ void AddReferralRoutes(Router& router, const app::Context& ctx) {
   router.Add({"GET", "/api/v1/referral-rules", [c](const Request& req) {
                 auto rules = app::ReferralRules(*c, CallerOf(req));
                 if (!rules) return ProblemResponse(rules.error(), req);
-                return Dump(ReferralRulesJson(*rules));
+                return JsonAnswer(ReferralRulesJson(*rules));
               }});
 
   router.Add({"POST", "/api/v1/cases/{id}/referrals",
@@ -64,7 +48,7 @@ void AddReferralRoutes(Router& router, const app::Context& ctx) {
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
                 for (const auto& v : *list) items.push_back(ReferralJson(v));
-                return Dump(Json{{"items", std::move(items)}});
+                return JsonAnswer(Json{{"items", std::move(items)}});
               }});
 
   router.Add({"GET",
@@ -77,10 +61,10 @@ void AddReferralRoutes(Router& router, const app::Context& ctx) {
                 if (!page) return ProblemResponse(page.error(), req);
                 Json items = Json::array();
                 for (const auto& v : page->items) items.push_back(ReferralJson(v));
-                return Dump(Json{{"items", std::move(items)},
-                                 {"total", page->total},
-                                 {"limit", q.limit},
-                                 {"offset", q.offset}});
+                return JsonAnswer(Json{{"items", std::move(items)},
+                                       {"total", page->total},
+                                       {"limit", q.limit},
+                                       {"offset", q.offset}});
               },
               0,
               {"status", "purpose", "from", "due_by", "limit", "offset"}});
@@ -95,7 +79,7 @@ void AddReferralRoutes(Router& router, const app::Context& ctx) {
                 if (!package) return ProblemResponse(package.error(), req);
                 auto j = PackageJson(*package);
                 if (!j) return ProblemResponse(j.error(), req);
-                return Dump(*j);
+                return JsonAnswer(*j);
               }});
 
   router.Add({"POST", "/api/v1/referrals/{id}/accept",
