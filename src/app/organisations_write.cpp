@@ -1,12 +1,15 @@
 #include "app/organisations.hpp"
+
 #include "core/date.hpp"
+#include "core/stockholm_date.hpp"
 #include "domain/orgs/validation.hpp"
 
 namespace opennrm::app {
 
 namespace {
 
-CivilDate Today(const Context& ctx) { return UtcDateOf(ctx.clock.Now()); }
+// Occupancy dates are Swedish calendar days, as the shelters report them.
+CivilDate Today(const Context& ctx) { return StockholmDateOf(ctx.clock.Now()); }
 
 Result<orgs::Organisation> Reload(ports::UnitOfWork& uow, const std::string& id) {
   auto found = uow.organisations().Find(id);
