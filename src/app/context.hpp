@@ -23,6 +23,10 @@
 namespace opennrm::app {
 
 class RoutingRulesHolder;  // app/hotline/routing_rules_holder.hpp
+namespace statistics {
+struct StatisticsSettings;  // app/statistics/statistics_settings.hpp
+class FactCache;            // app/statistics/fact_cache.hpp
+}  // namespace statistics
 
 struct Reference {
   geo::Geography geography;
@@ -56,6 +60,11 @@ struct Context {
   RoutingRulesHolder* routing = nullptr;
   // How a consultation's sealed body becomes bytes: required by consultations.
   const ports::ConsultationCodec* consultation_codec = nullptr;
+  // Statistical disclosure control's threshold and rounding ([statistics]):
+  // required by statistics.
+  std::shared_ptr<const statistics::StatisticsSettings> statistics_settings;
+  // The statistics facts in memory: required by statistics.
+  statistics::FactCache* facts = nullptr;
 };
 
 }  // namespace opennrm::app

@@ -208,6 +208,10 @@ const std::vector<Key>& Keys() {
              1000),
       IntKey("hotline", "callback_max_bytes", &Config::callback_max_bytes, 256, 64 * 1024),
       StringKey("hotline", "routing_rules_file", &Config::hotline_routing_rules_file),
+      IntKey("statistics", "threshold", &Config::statistics_threshold, 3, 1000),
+      IntKey("statistics", "minimum_threshold", &Config::statistics_minimum_threshold, 3, 1000),
+      IntKey("statistics", "rounding_base", &Config::statistics_rounding_base, 1, 100),
+      IntKey("statistics", "refresh_ms", &Config::statistics_refresh_ms, 0, 3'600'000),
   };
   return kKeys;
 }

@@ -75,6 +75,12 @@ struct Config {
   int callback_max_bytes = 4096;
   // "": <reference dir>/rules/routing.toml.
   std::string hotline_routing_rules_file;
+  // [statistics]: statistical disclosure control and the facts in memory
+  // (checked at start: threshold >= minimum_threshold >= 3, base 1..100).
+  int statistics_threshold = 11;
+  int statistics_minimum_threshold = 5;
+  int statistics_rounding_base = 1;
+  int statistics_refresh_ms = 1000;
 
   // OPENNRM_* variables that name no key (a likely typo), for a warning.
   std::vector<std::string> unknown_environment;

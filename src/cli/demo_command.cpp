@@ -12,6 +12,7 @@
 #include "cli/demo/actors.hpp"
 #include "cli/demo/consultation_planner.hpp"
 #include "cli/demo/consultation_writer.hpp"
+#include "cli/demo/crime_figures_demo.hpp"
 #include "cli/demo/planner.hpp"
 #include "cli/demo/shelter_plan.hpp"
 #include "cli/demo/shelter_writer.hpp"
@@ -103,6 +104,18 @@ std::vector<demo::OrganisationSlot> HotlineSlots(int operators) {
   return out;
 }
 
+// The national unit's demo statistician: publishes a year and reads the
+// published statistics (docs/statistics.md).
+demo::OrganisationSlot StatisticianSlot() {
+  demo::OrganisationSlot s;
+  s.kind = demo::SlotKind::kIom;  // any kind but kNgo: the organisation is found by seed key
+  s.seed_key = "national_unit";
+  s.username = "demo-statistician";
+  s.display_name = "Demo statistician";
+  s.role = "statistician";
+  return s;
+}
+
 void PrintUsers(const std::vector<demo::Actor>& actors, bool show_passwords) {
   for (const auto& a : actors) {
     std::cout << "demo user\t" << a.username << "\t" << a.organisation_name << " ("
@@ -181,8 +194,11 @@ int DemoCommand::Run(const Config& config) {
     if (!made) return Report(made.error());
     operators = std::move(*made);
   }
+  auto statistician = demo::PrepareActors(ctx, {StatisticianSlot()}, run_id);
+  if (!statistician) return Report(statistician.error());
   PrintUsers(*actors, show_passwords_);
   PrintUsers(operators, show_passwords_);
+  PrintUsers(*statistician, show_passwords_);
   const CivilDate today = StockholmDateOf(ctx.clock.Now());
   auto shelters = demo::WriteShelters(ctx, demo::PlanShelters(geography, today, seed_));
   if (!shelters) return Report(shelters.error());
@@ -219,6 +235,19 @@ int DemoCommand::Run(const Config& config) {
   }
   std::cerr << "opennrm demo: " << shelters->created << " shelters created, " << shelters->updated
             << " updated.\n";
+  if (!outcome.error) {
+    // Official crime figures are imported, never counted from cases: a synthetic file stands in.
+    auto figures = demo::ImportSyntheticCrimeFigures(ctx, config.reference_dir);
+    if (!figures) {
+      outcome.error = figures.error();
+    } else if (*figures) {
+      std::cerr << "opennrm demo: " << (*figures)->imported
+                << " synthetic crime figures imported.\n";
+    } else {
+      std::cerr << "opennrm demo: crime figures are stored already; the synthetic ones were "
+                   "not imported.\n";
+    }
+  }
   // The run's audit events into the log now (as a server's sequencer would), so that the server
   // started next has no backlog to work off while it answers.
   for (;;) {

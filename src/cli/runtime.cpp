@@ -233,6 +233,18 @@ Result<std::unique_ptr<Runtime>> Start(const Config& config, const StartOptions&
   auto routing = LoadRoutingRules(*rt);
   if (!routing) return tl::unexpected(routing.error());
   rt->routing = std::move(*routing);
+  app::statistics::StatisticsSettings statistics;
+  statistics.threshold = config.statistics_threshold;
+  statistics.minimum_threshold = config.statistics_minimum_threshold;
+  statistics.rounding_base = config.statistics_rounding_base;
+  statistics.refresh_ms = config.statistics_refresh_ms;
+  if (auto st = app::statistics::CheckStatisticsSettings(statistics); !st) {
+    return tl::unexpected(st.error());
+  }
+  rt->statistics_settings = std::make_shared<const app::statistics::StatisticsSettings>(statistics);
+  // Loaded at first use, so that a start does not wait for every statistics row.
+  rt->facts = std::make_unique<app::statistics::FactCache>(*rt->db, rt->clock, rt->reference,
+                                                           rt->case_rules, statistics.refresh_ms);
   if (options.seed) {
     // Shipped knowledge-base articles whose slug is not stored yet; edits are never overwritten.
     auto articles = ReadKnowledgeArticles(config.reference_dir + "/knowledge/articles.toml");

@@ -9,6 +9,8 @@
 
 #include "app/context.hpp"
 #include "app/hotline/routing_rules_holder.hpp"
+#include "app/statistics/fact_cache.hpp"
+#include "app/statistics/statistics_settings.hpp"
 #include "cli/config.hpp"
 #include "cli/reference_files.hpp"
 #include "core/clock.hpp"
@@ -44,6 +46,8 @@ struct Runtime {
   app::DirectoryCache directory;
   std::shared_ptr<const app::HotlineSettings> hotline;  // [hotline] with the closing days
   std::unique_ptr<app::RoutingRulesHolder> routing;     // the routing rules in force
+  std::shared_ptr<const app::statistics::StatisticsSettings> statistics_settings;  // [statistics]
+  std::unique_ptr<app::statistics::FactCache> facts;  // the statistics facts in memory
   int lock_fd = -1;  // flock on <data_dir>/opennrm.lock while serving
   ~Runtime();
   app::Context context() {
@@ -57,6 +61,8 @@ struct Runtime {
     ctx.max_attachment_bytes = config.attachment_max_bytes;
     ctx.hotline = hotline;
     ctx.routing = routing.get();
+    ctx.statistics_settings = statistics_settings;
+    ctx.facts = facts.get();
     return ctx;
   }
 };

@@ -96,6 +96,9 @@ void AddApiRoutes(Router& router, const app::Context& ctx, const ApiOptions& opt
   AddConsultationRoutes(router, ctx);
   AddConsultationReferralRoutes(router, ctx);
   AddKnowledgeRoutes(router, ctx);
+  AddCrimeFigureRoutes(router, ctx);
+  AddStatisticsRoutes(router, ctx);
+  AddStatisticsViewRoutes(router, ctx);
   if (ctx.security) router.SetGuard(MakeAuthGuard(ctx));
   if (options.benchmark_routes) {
     // Exists only when the server is started for benchmarking: the baseline

@@ -127,6 +127,21 @@ struct DangerStepRow {
   long long recorded_at_us = 0;
 };
 
+// A consultation as statistics count it (issue 7 item 5): the plain
+// categories only, never the sealed body nor the caller's identity.
+struct ConsultationStatisticsRow {
+  std::string id;
+  std::string organisation_id;
+  std::string channel;
+  long long received_at_us = 0;
+  std::string caller_organisation_id;  // "" when not in the directory
+  std::string topic;
+  std::string municipality_code;  // "" when abroad or unknown
+  long long respond_by_us = 0;
+  std::optional<long long> first_response_at_us;
+  bool referred = false;  // a referral was sent from it (whatever its answer)
+};
+
 class ConsultationRepository {
  public:
   virtual ~ConsultationRepository() = default;
@@ -146,6 +161,10 @@ class ConsultationRepository {
   virtual Result<std::vector<ConsultationRow>> ReceivedBetween(const std::string& organisation_id,
                                                                long long from_us, long long to_us,
                                                                int limit) = 0;
+  // Every consultation (of every organisation) received in [from_us, to_us),
+  // oldest first (statistics; read-only).
+  virtual Result<std::vector<ConsultationStatisticsRow>> ForStatistics(long long from_us,
+                                                                       long long to_us) = 0;
 
   // kConflict if the id exists or the consultation does not.
   virtual Status InsertFollowUp(const FollowUpRow& row) = 0;

@@ -19,6 +19,7 @@
 #include "ports/child_track_repository.hpp"
 #include "ports/consent_repository.hpp"
 #include "ports/consultation_repository.hpp"
+#include "ports/crime_figure_repository.hpp"
 #include "ports/data_key_repository.hpp"
 #include "ports/knowledge_repository.hpp"
 #include "ports/lease_repository.hpp"
@@ -30,6 +31,7 @@
 #include "ports/referral_repository.hpp"
 #include "ports/session_repository.hpp"
 #include "ports/statistics_fact_repository.hpp"
+#include "ports/statistics_release_repository.hpp"
 #include "ports/user_repository.hpp"
 
 namespace opennrm::ports {
@@ -62,6 +64,8 @@ class UnitOfWork {
   virtual ConsentRepository& consents() = 0;
   virtual ConsultationRepository& consultations() = 0;
   virtual KnowledgeRepository& knowledge() = 0;
+  virtual StatisticsReleaseRepository& statistics_releases() = 0;
+  virtual CrimeFigureRepository& crime_figures() = 0;
   virtual Status Commit() = 0;
 };
 

@@ -81,6 +81,25 @@ struct ReferralStepRow {
   std::string organisation_id;  // the organisation of the user who took it
 };
 
+// A referral as statistics count it (issue 7 item 4): who sent it to whom,
+// from what kind of source, and when it was sent and accepted. No person, no
+// sealed part.
+struct ReferralStatisticsRow {
+  std::string id;
+  std::string sender_organisation_id;
+  std::string recipient_organisation_id;
+  std::string source_kind;  // "case" or "consultation"
+  std::string status;
+  CivilDate sent_on;
+  // answered_on of a referral that was accepted (status accepted or
+  // completed); nullopt otherwise.
+  std::optional<CivilDate> accepted_on;
+  // For a referral from a consultation: when that consultation was received.
+  std::optional<long long> consultation_received_at_us;
+  // ... and where its situation was ("" when abroad, unknown or not from a consultation).
+  std::string consultation_municipality_code;
+};
+
 class ReferralRepository {
  public:
   virtual ~ReferralRepository() = default;
@@ -108,6 +127,10 @@ class ReferralRepository {
   // The referrals still awaiting an answer (sent, not answered) whose
   // deadline is on or before `day`, earliest deadline first (for reminders).
   virtual Result<std::vector<ReferralRow>> OpenDueBy(CivilDate day) = 0;
+  // Every referral sent, or accepted, on a day in [from, to], by sent_on
+  // then id (statistics; read-only).
+  virtual Result<std::vector<ReferralStatisticsRow>> ForStatistics(CivilDate from,
+                                                                   CivilDate to) = 0;
 
   // Stores the referral's sealed package (any bytes). A package is written
   // once: kConflict if the referral has one or does not exist.

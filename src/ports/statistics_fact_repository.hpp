@@ -5,6 +5,8 @@
 // (see docs/security.md). Used inside a UnitOfWork.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,6 +51,21 @@ struct StatisticsFactRow {
   CaseFactsRow facts;
 };
 
+// Where a page of ChangedSince ended: the last row's key.
+struct StatisticsFactCursor {
+  long long updated_at_us = 0;
+  std::string case_id;
+  std::string person_id;
+};
+
+// A row that was removed (RemoveVictim), so a copy in memory forgets it.
+struct StatisticsFactRemoval {
+  std::string case_id;
+  std::string person_id;
+  std::string organisation_id;
+  long long removed_at_us = 0;
+};
+
 class StatisticsFactRepository {
  public:
   virtual ~StatisticsFactRepository() = default;
@@ -63,8 +80,18 @@ class StatisticsFactRepository {
   // row, nothing done.
   virtual Status MarkProtected(const std::string& case_id, const std::string& person_id) = 0;
   // Removes the row of `person_id` in the case, if any (a person merged into
-  // another is no longer counted on their own).
-  virtual Status RemoveVictim(const std::string& case_id, const std::string& person_id) = 0;
+  // another is no longer counted on their own), and records the removal at
+  // `removed_at_us` (RemovedSince). Does not change updated_at_us of other
+  // rows; MarkProtected does not either: its callers refresh the case.
+  virtual Status RemoveVictim(const std::string& case_id, const std::string& person_id,
+                              long long removed_at_us) = 0;
+  // Up to `limit` rows with updated_at_us >= since_us, ordered by
+  // (updated_at_us, case_id, person_id), after `after` when given (keyset
+  // paging: pass the last row's key to read the next page).
+  virtual Result<std::vector<StatisticsFactRow>> ChangedSince(
+      long long since_us, size_t limit, const std::optional<StatisticsFactCursor>& after) = 0;
+  // The removals recorded at or after since_us, oldest first.
+  virtual Result<std::vector<StatisticsFactRemoval>> RemovedSince(long long since_us) = 0;
 };
 
 }  // namespace opennrm::ports

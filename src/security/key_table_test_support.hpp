@@ -111,6 +111,8 @@ class TableUnitOfWork final : public ports::UnitOfWork {
   ports::ConsentRepository& consents() override { std::abort(); }
   ports::ConsultationRepository& consultations() override { std::abort(); }
   ports::KnowledgeRepository& knowledge() override { std::abort(); }
+  ports::StatisticsReleaseRepository& statistics_releases() override { std::abort(); }
+  ports::CrimeFigureRepository& crime_figures() override { std::abort(); }
   Status Commit() override { return Ok(); }
 
  private:

@@ -14,6 +14,7 @@
 #include "storage/repo/child_track_repo.hpp"
 #include "storage/repo/consent_repo.hpp"
 #include "storage/repo/consultation_repo.hpp"
+#include "storage/repo/crime_figure_repo.hpp"
 #include "storage/repo/data_key_repo.hpp"
 #include "storage/repo/knowledge_repo.hpp"
 #include "storage/repo/lease_repo.hpp"
@@ -25,6 +26,7 @@
 #include "storage/repo/referral_repo.hpp"
 #include "storage/repo/session_repo.hpp"
 #include "storage/repo/statistics_fact_repo.hpp"
+#include "storage/repo/statistics_release_repo.hpp"
 #include "storage/repo/user_repo.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
@@ -61,7 +63,9 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
         referrals_(*lease_),
         consents_(*lease_),
         consultations_(*lease_),
-        knowledge_(*lease_) {}
+        knowledge_(*lease_),
+        statistics_releases_(*lease_),
+        crime_figures_(*lease_) {}
   ~SqlUnitOfWork() override {
     if (!done_) (void)lease_->Exec("ROLLBACK");
   }
@@ -89,6 +93,10 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   ports::ConsentRepository& consents() override { return consents_; }
   ports::ConsultationRepository& consultations() override { return consultations_; }
   ports::KnowledgeRepository& knowledge() override { return knowledge_; }
+  ports::StatisticsReleaseRepository& statistics_releases() override {
+    return statistics_releases_;
+  }
+  ports::CrimeFigureRepository& crime_figures() override { return crime_figures_; }
   Status Commit() override {
     done_ = true;
     auto st = lease_->Exec("COMMIT");
@@ -124,6 +132,8 @@ class SqlUnitOfWork final : public ports::UnitOfWork {
   repo::SqlConsentRepository consents_;
   repo::SqlConsultationRepository consultations_;
   repo::SqlKnowledgeRepository knowledge_;
+  repo::SqlStatisticsReleaseRepository statistics_releases_;
+  repo::SqlCrimeFigureRepository crime_figures_;
   bool done_ = false;
 };
 

@@ -55,4 +55,10 @@ std::vector<RouteRows> HotlineRows();
 // A consultation as the source of a referral: its consents and referrals.
 std::vector<RouteRows> ConsultationReferralRows();
 
+// Published statistics: publishing a year, the publications, the catalogue, a
+// published table and the release log.
+std::vector<RouteRows> StatisticsPublicationRows();
+// Official crime figures: the national unit's import and the list.
+std::vector<RouteRows> CrimeFigureRows();
+
 }  // namespace opennrm::testing::matrix

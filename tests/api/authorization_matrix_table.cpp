@@ -11,7 +11,7 @@ const std::vector<RouteRows>& Table() {
     std::vector<RouteRows> all;
     for (auto part : {PublicRows, AccountRows, AuditRows, CaseRows, NoteRows, RecordRows, TrackRows,
                       ClockRows, ConsentRows, ReferralRows, RoutingRows, KnowledgeRows, HotlineRows,
-                      ConsultationReferralRows}) {
+                      ConsultationReferralRows, StatisticsPublicationRows, CrimeFigureRows}) {
       std::vector<RouteRows> rows = part();
       all.insert(all.end(), rows.begin(), rows.end());
     }

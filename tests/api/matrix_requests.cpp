@@ -6,9 +6,11 @@
 
 #include "matrix_case_requests.hpp"
 #include "matrix_consultation_referral_requests.hpp"
+#include "matrix_crime_figure_requests.hpp"
 #include "matrix_hotline_requests.hpp"
 #include "matrix_knowledge_requests.hpp"
 #include "matrix_referral_requests.hpp"
+#include "matrix_statistics_requests.hpp"
 #include "raw_database.hpp"
 
 namespace opennrm::testing::matrix {
@@ -85,6 +87,10 @@ Prepared Prepare(World& w, const RouteRows& route, Relation relation, Caller& c)
     PrepareConsultationReferral(w, route, relation, c, p);
   } else if (key.find(" /api/v1/knowledge") != std::string::npos) {
     PrepareKnowledge(w, key, p);
+  } else if (IsCrimeFigureRoute(key)) {
+    PrepareCrimeFigures(key, p);
+  } else if (IsStatisticsPublicationRoute(key)) {
+    PrepareStatisticsPublication(key, p);
   } else if (key == "POST /api/v1/hotline/routing") {
     p.body = json{{"municipality_code", "2506"},
                   {"topic", "suspected_trafficking"},

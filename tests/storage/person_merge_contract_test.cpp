@@ -51,7 +51,8 @@ class PersonMergeContract : public AccountsTest {
 };
 
 TEST_F(PersonMergeContract, RemovingAMergedVictimsRowLeavesEveryOtherRow) {
-  Committed([&](ports::UnitOfWork& uow) { Must(uow.statistics_facts().RemoveVictim("c1", "p2")); });
+  Committed(
+      [&](ports::UnitOfWork& uow) { Must(uow.statistics_facts().RemoveVictim("c1", "p2", kT0)); });
   auto c1 = Must(Read()->statistics_facts().OfCase("c1"));
   ASSERT_EQ(c1.size(), 1u);
   EXPECT_EQ(c1[0].person.person_id, "p1");
@@ -59,7 +60,8 @@ TEST_F(PersonMergeContract, RemovingAMergedVictimsRowLeavesEveryOtherRow) {
   ASSERT_EQ(c2.size(), 1u) << "the same person's row in another case stays";
   EXPECT_EQ(c2[0].person.person_id, "p2");
   // A person without a row (a witness): nothing to remove, no error.
-  Committed([&](ports::UnitOfWork& uow) { Must(uow.statistics_facts().RemoveVictim("c1", "p3")); });
+  Committed(
+      [&](ports::UnitOfWork& uow) { Must(uow.statistics_facts().RemoveVictim("c1", "p3", kT0)); });
   EXPECT_EQ(Must(Read()->statistics_facts().OfCase("c1")).size(), 1u);
 }
 

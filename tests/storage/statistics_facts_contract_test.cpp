@@ -139,5 +139,76 @@ TEST_F(StatisticsFactsContract, MarkingAPersonProtectedForgetsTheirCountryOnly) 
   EXPECT_EQ(other[0].person.citizenship_country, "RO");
 }
 
+// The statistics engine's incremental reads: rows changed since a moment in
+// key order, page by page, and the removals since a moment.
+TEST_F(StatisticsFactsContract, ChangedSinceReadsPagesInKeyOrder) {
+  auto at = [](long long us) {
+    ports::CaseFactsRow f;
+    f.updated_at_us = us;
+    return f;
+  };
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p2"), at(kT0 + 5)));
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1"), at(kT0 + 5)));
+    Must(uow.statistics_facts().AddVictim(Victim("c2", "p3"), at(kT0 + 1)));
+  });
+  {
+    auto uow = Read();
+    auto& repo = uow->statistics_facts();
+    auto all = Must(repo.ChangedSince(0, 10, std::nullopt));
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].person.person_id, "p3");  // oldest first
+    EXPECT_EQ(all[1].person.person_id, "p1");  // then by case, person
+    EXPECT_EQ(all[2].person.person_id, "p2");
+    EXPECT_EQ(all[1].person.gender, "girl") << "whole rows";
+
+    auto since = Must(repo.ChangedSince(kT0 + 5, 10, std::nullopt));
+    ASSERT_EQ(since.size(), 2u) << "since is inclusive";
+
+    auto first = Must(repo.ChangedSince(0, 2, std::nullopt));
+    ASSERT_EQ(first.size(), 2u);
+    ports::StatisticsFactCursor cursor{first[1].facts.updated_at_us, first[1].person.case_id,
+                                       first[1].person.person_id};
+    auto second = Must(repo.ChangedSince(0, 2, cursor));
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_EQ(second[0].person.person_id, "p2");
+    cursor = {second[0].facts.updated_at_us, second[0].person.case_id, second[0].person.person_id};
+    EXPECT_TRUE(Must(repo.ChangedSince(0, 2, cursor)).empty());
+  }
+
+  Committed(
+      [&](ports::UnitOfWork& uow) { Must(uow.statistics_facts().UpdateCase("c2", at(kT0 + 7))); });
+  auto moved = Must(Read()->statistics_facts().ChangedSince(kT0 + 6, 10, std::nullopt));
+  ASSERT_EQ(moved.size(), 1u);
+  EXPECT_EQ(moved[0].person.person_id, "p3") << "a change of the case moves its rows";
+}
+
+TEST_F(StatisticsFactsContract, ARemovalIsRecordedWithItsOrganisation) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1"), ports::CaseFactsRow{}));
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p2"), ports::CaseFactsRow{}));
+  });
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().RemoveVictim("c1", "p2", kT0 + 20));
+    Must(uow.statistics_facts().RemoveVictim("c1", "p3", kT0 + 21));  // no row: no removal
+  });
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().RemoveVictim("c1", "p1", kT0 + 30));
+  });
+  auto uow = Read();
+  auto& repo = uow->statistics_facts();
+  EXPECT_TRUE(Must(repo.OfCase("c1")).empty());
+  auto removed = Must(repo.RemovedSince(kT0 + 20));
+  ASSERT_EQ(removed.size(), 2u);
+  EXPECT_EQ(removed[0].case_id, "c1");
+  EXPECT_EQ(removed[0].person_id, "p2");
+  EXPECT_EQ(removed[0].organisation_id, "org-1");
+  EXPECT_EQ(removed[0].removed_at_us, kT0 + 20);
+  EXPECT_EQ(removed[1].person_id, "p1");
+  auto later = Must(repo.RemovedSince(kT0 + 21));
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_EQ(later[0].person_id, "p1");
+}
+
 }  // namespace
 }  // namespace opennrm::testing

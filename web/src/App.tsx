@@ -31,6 +31,7 @@ import { HotlineInfoPage } from './features/public/HotlineInfoPage';
 import { InboxPage } from './features/referrals/InboxPage';
 import { PrintSummaryPage } from './features/referrals/PrintSummaryPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
+import { statisticsRoutes } from './features/statistics/routes';
 import { MyTasksPage } from './features/tasks/MyTasksPage';
 import { TokensPage } from './features/tokens/TokensPage';
 import { CreateUserPage } from './features/users/CreateUserPage';
@@ -96,6 +97,7 @@ export function AppRoutes() {
             <Route element={<RequireCapability cap="breakGlass" />}>
               <Route path="cases/break-glass" element={<BreakGlassPage />} />
             </Route>
+            {statisticsRoutes()}
             <Route element={<RequireCapability cap="readAudit" />}>
               <Route path="audit" element={<AuditPage />} />
             </Route>

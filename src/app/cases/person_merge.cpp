@@ -114,14 +114,15 @@ Status MoveStatistics(ports::UnitOfWork& uow, const Context& ctx, const MergeInp
                       const cases::Person& kept, long long now_us) {
   const std::string& case_id = in.loaded.row.id;
   if (in.duplicate_counted) {
-    if (auto st = uow.statistics_facts().RemoveVictim(case_id, in.duplicate_row.person.id); !st) {
+    if (auto st = uow.statistics_facts().RemoveVictim(case_id, in.duplicate_row.person.id, now_us);
+        !st) {
       return st;
     }
   }
   if (!in.kept_recorded_on) return Ok();
   auto recorded_on = ParseIsoDate(*in.kept_recorded_on);
   if (!recorded_on) return Internal("A statistics row has no readable date.");
-  if (auto st = uow.statistics_facts().RemoveVictim(case_id, kept.id); !st) return st;
+  if (auto st = uow.statistics_facts().RemoveVictim(case_id, kept.id, now_us); !st) return st;
   return AddVictimFacts(uow, ctx, in.loaded.row, in.loaded.resource.owner_kind, kept, *recorded_on,
                         now_us);
 }

@@ -127,7 +127,7 @@ Status RemakeStatistics(ports::UnitOfWork& uow, const Context& ctx, const Update
   auto recorded_on = ParseIsoDate(in.facts->person.recorded_on);
   if (!recorded_on) return Internal("A statistics row has no readable date.");
   const std::string& case_id = in.loaded.row.id;
-  if (auto st = uow.statistics_facts().RemoveVictim(case_id, person.id); !st) return st;
+  if (auto st = uow.statistics_facts().RemoveVictim(case_id, person.id, now_us); !st) return st;
   if (auto st = AddVictimFacts(uow, ctx, in.loaded.row, in.loaded.resource.owner_kind, person,
                                *recorded_on, now_us);
       !st) {

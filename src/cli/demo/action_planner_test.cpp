@@ -125,7 +125,9 @@ TEST(DemoActions, ProceedingsOnlyInCasesAnAuthorityKeepsAndValidOnTheirDay) {
     }
     with_proceedings += plan.proceedings.empty() ? 0 : 1;
     auto kind = plan.slot_kind == SlotKind::kPoliceRegion ? orgs::Kind::kPoliceRegion
-                                                          : orgs::Kind::kMunicipalSocialServices;
+                : plan.slot_kind == SlotKind::kRegionalCoordinator
+                    ? orgs::Kind::kRegionalCoordinator
+                    : orgs::Kind::kMunicipalSocialServices;
     auto role_of = [&](std::string_view id) -> std::optional<cases::PersonRole> {
       std::size_t i = std::stoul(std::string(id));
       if (i >= plan.persons.size()) return std::nullopt;

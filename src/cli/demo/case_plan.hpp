@@ -24,7 +24,7 @@
 namespace opennrm::cli::demo {
 
 // One of the organisations cases are spread over (see organisations_plan.hpp).
-enum class SlotKind { kMunicipalSocialServices, kNgo, kIom, kPoliceRegion };
+enum class SlotKind { kMunicipalSocialServices, kNgo, kIom, kPoliceRegion, kRegionalCoordinator };
 
 struct PersonPlan {
   cases::PersonRole role = cases::PersonRole::kPresumedVictim;

@@ -94,6 +94,17 @@ std::vector<OrganisationSlot> PlanOrganisations(const geo::Geography& geography,
     s.weight = RegionPopulation(geography, r.id);
     out.push_back(std::move(s));
   }
+  for (const auto& r : geography.police_regions()) {
+    OrganisationSlot s;
+    s.kind = SlotKind::kRegionalCoordinator;
+    s.seed_key = "regional_coordinator:" + r.id;
+    s.police_region = r.id;
+    s.username = "demo-rc-" + r.id;
+    s.display_name = "Demo regional coordinator, " + r.name_en;
+    s.role = "regional_coordinator";
+    s.weight = RegionPopulation(geography, r.id);
+    out.push_back(std::move(s));
+  }
   return out;
 }
 

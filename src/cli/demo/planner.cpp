@@ -39,7 +39,8 @@ void PlanKeeper(const DemoWorld& w, CasePlan& plan, DemoRandom& random) {
       {SlotKind::kMunicipalSocialServices, w.shares.municipal},
       {SlotKind::kNgo, w.shares.ngo},
       {SlotKind::kPoliceRegion, w.shares.police},
-      {SlotKind::kIom, w.shares.iom}};
+      {SlotKind::kIom, w.shares.iom},
+      {SlotKind::kRegionalCoordinator, w.shares.regional}};
   std::vector<double> weights;
   for (const auto& [kind, share] : kinds) {
     auto it = w.slots_by_kind.find(kind);

@@ -250,8 +250,9 @@ TEST(DemoPlanner, SuspectsAndProceedingsOnlyInCasesAnAuthorityKeeps) {
   int suspects = 0, proceedings = 0, reflection = 0, closed = 0;
   for (const auto& p : Sample()) {
     ++types[p.type];
-    bool authority =
-        p.slot_kind == SlotKind::kMunicipalSocialServices || p.slot_kind == SlotKind::kPoliceRegion;
+    bool authority = p.slot_kind == SlotKind::kMunicipalSocialServices ||
+                     p.slot_kind == SlotKind::kPoliceRegion ||
+                     p.slot_kind == SlotKind::kRegionalCoordinator;
     for (const auto& person : p.persons) {
       if (cases::NeedsPublicAuthority(person.role)) {
         EXPECT_TRUE(authority);

@@ -11,7 +11,8 @@ const tracks::DefinitionSet* StepsOf(const DemoWorld& world, const CasePlan& pla
 }
 
 bool OwnerIsAuthority(SlotKind kind) {
-  return kind == SlotKind::kMunicipalSocialServices || kind == SlotKind::kPoliceRegion;
+  return kind == SlotKind::kMunicipalSocialServices || kind == SlotKind::kPoliceRegion ||
+         kind == SlotKind::kRegionalCoordinator;
 }
 
 std::vector<access::Role> KeeperRoles(const DemoWorld& world, const CasePlan& plan) {

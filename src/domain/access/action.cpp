@@ -28,6 +28,10 @@ const std::vector<ActionInfo>& Actions() {
       {Action::kRecordWrite, "record.write", false},
       {Action::kRecordBreakGlass, "record.break_glass", false},
       {Action::kStatisticsRead, "statistics.read", true},
+      // Publishing and importing are the national unit's decisions, taken by
+      // a person; exact own figures never leave the product, so no token.
+      {Action::kStatisticsManage, "statistics.manage", false},
+      {Action::kStatisticsOwn, "statistics.own", false},
   };
   return kActions;
 }

@@ -20,7 +20,9 @@ enum class Action {
   kRecordRead,        // a section of a record about a person (case management)
   kRecordWrite,       // change a section of such a record
   kRecordBreakGlass,  // open a record of one's own organisation outside one's assignment
-  kStatisticsRead,    // published tables
+  kStatisticsRead,    // published tables (releases after disclosure control)
+  kStatisticsManage,  // import official crime figures, publish a year (national unit)
+  kStatisticsOwn,     // exact figures of one's own organisation, not for publication
 };
 
 const std::vector<Action>& AllActions();

@@ -105,6 +105,33 @@ Decision DecideRecord(const Actor& a, Action action, const Resource& r,
   return Hidden("not_disclosed");
 }
 
+// Statistics (docs/design/statistics-api.md, "Who"). Published releases
+// are read by statisticians and by the coordinators, the hotline and the
+// platform's operators; only the national unit's statisticians import and
+// publish; exact figures of one's own organisation go to the roles that
+// work with its records (regional coordination, the national unit's
+// hotline), never to the statistician, who sees no person.
+Decision DecideStatistics(const Actor& a, Action action) {
+  switch (action) {
+    case Action::kStatisticsRead:
+      for (Role role : {Role::kStatistician, Role::kRegionalCoordinator, Role::kHotlineOperator,
+                        Role::kSystemAdministrator}) {
+        if (a.Has(role)) return Allow(ToString(role));
+      }
+      return Forbidden("deny_default");
+    case Action::kStatisticsManage:
+      if (!a.Has(Role::kStatistician)) return Forbidden("deny_default");
+      return a.organisation_kind == orgs::Kind::kNationalUnit ? Allow("statistician")
+                                                              : Forbidden("not_national_unit");
+    case Action::kStatisticsOwn:
+      if (a.Has(Role::kRegionalCoordinator)) return Allow("regional_coordinator");
+      if (a.Has(Role::kHotlineOperator)) return Allow("hotline_operator");
+      return Forbidden("deny_default");
+    default:
+      return Hidden("deny_default");
+  }
+}
+
 }  // namespace
 
 bool HandlesCases(Role role) {
@@ -180,7 +207,9 @@ Decision Decide(const Actor& a, Action action, const Resource& r, std::optional<
     case Action::kRecordBreakGlass:
       return DecideRecord(a, action, r, section);
     case Action::kStatisticsRead:
-      return a.Has(Role::kStatistician) ? Allow("statistician") : Forbidden("deny_default");
+    case Action::kStatisticsManage:
+    case Action::kStatisticsOwn:
+      return DecideStatistics(a, action);
   }
   return Hidden("deny_default");
 }

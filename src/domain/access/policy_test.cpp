@@ -204,13 +204,5 @@ TEST(Policy, TokensActOnlyWithinScopeAndOrganisation) {
   EXPECT_FALSE(Decide(t, Action::kRecordRead, Record("kommun", true), Section::kIdentity).allowed);
 }
 
-TEST(Policy, StatisticsOnlyForStatisticians) {
-  for (Role role : AllRoles()) {
-    EXPECT_EQ(Decide(User("nmt", Kind::kNationalUnit, {role}), Action::kStatisticsRead, {}).allowed,
-              role == Role::kStatistician)
-        << ToString(role);
-  }
-}
-
 }  // namespace
 }  // namespace opennrm::access

@@ -24,6 +24,8 @@ class SqlConsultationRepository final : public ports::ConsultationRepository {
   Result<std::vector<ports::ConsultationRow>> ReceivedBetween(const std::string& organisation_id,
                                                               long long from_us, long long to_us,
                                                               int limit) override;
+  Result<std::vector<ports::ConsultationStatisticsRow>> ForStatistics(long long from_us,
+                                                                      long long to_us) override;
   Status InsertFollowUp(const ports::FollowUpRow& row) override;
   Result<bool> MarkFollowUpDone(const std::string& follow_up_id, long long done_at_us,
                                 const std::string& done_by) override;

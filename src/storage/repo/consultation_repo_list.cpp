@@ -82,4 +82,34 @@ Result<std::vector<ports::ConsultationRow>> SqlConsultationRepository::ReceivedB
                   {organisation_id, from_us, to_us, static_cast<long long>(std::max(limit, 0))}));
 }
 
+Result<std::vector<ports::ConsultationStatisticsRow>> SqlConsultationRepository::ForStatistics(
+    long long from_us, long long to_us) {
+  auto rows = conn_.Query(
+      "SELECT c.id, c.organisation_id, c.channel, c.received_at_us, c.caller_organisation_id,"
+      " c.topic, c.municipality_code, c.respond_by_us, c.first_response_at_us,"
+      " CASE WHEN EXISTS (SELECT 1 FROM referrals r WHERE r.source_kind = 'consultation'"
+      " AND r.source_id = c.id) THEN 1 ELSE 0 END"
+      " FROM consultations c WHERE c.received_at_us >= $1 AND c.received_at_us < $2"
+      " ORDER BY c.received_at_us, c.id",
+      {from_us, to_us});
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<ports::ConsultationStatisticsRow> out;
+  out.reserve(rows->size());
+  for (size_t r = 0; r < rows->size(); ++r) {
+    ports::ConsultationStatisticsRow x;
+    x.id = rows->Text(r, 0);
+    x.organisation_id = rows->Text(r, 1);
+    x.channel = rows->Text(r, 2);
+    x.received_at_us = rows->Int(r, 3);
+    x.caller_organisation_id = rows->IsNull(r, 4) ? "" : rows->Text(r, 4);
+    x.topic = rows->Text(r, 5);
+    x.municipality_code = rows->IsNull(r, 6) ? "" : rows->Text(r, 6);
+    x.respond_by_us = rows->Int(r, 7);
+    if (!rows->IsNull(r, 8)) x.first_response_at_us = rows->Int(r, 8);
+    x.referred = rows->Int(r, 9) != 0;
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
 }  // namespace opennrm::storage::repo

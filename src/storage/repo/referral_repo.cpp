@@ -220,6 +220,38 @@ Result<std::vector<ports::ReferralRow>> SqlReferralRepository::OpenDueBy(CivilDa
                                  {DateValue(day)}));
 }
 
+Result<std::vector<ports::ReferralStatisticsRow>> SqlReferralRepository::ForStatistics(
+    CivilDate from, CivilDate to) {
+  // ISO dates compare as text; a referral from a consultation carries the
+  // consultation's received time (NULL for a case, or a consultation gone).
+  auto rows = conn_.Query(
+      "SELECT r.id, r.sender_organisation_id, r.recipient_organisation_id, r.source_kind,"
+      " r.status, r.sent_on, r.answered_on, c.received_at_us,"
+      " c.municipality_code"
+      " FROM referrals r LEFT JOIN consultations c"
+      " ON r.source_kind = 'consultation' AND c.id = r.source_id"
+      " WHERE (r.sent_on >= $1 AND r.sent_on <= $2)"
+      " OR (r.status IN ('accepted', 'completed') AND r.answered_on >= $1 AND r.answered_on <= $2)"
+      " ORDER BY r.sent_on, r.id",
+      {DateValue(from), DateValue(to)});
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<ports::ReferralStatisticsRow> out;
+  for (size_t r = 0; r < rows->size(); ++r) {
+    ports::ReferralStatisticsRow x;
+    x.id = rows->Text(r, 0);
+    x.sender_organisation_id = rows->Text(r, 1);
+    x.recipient_organisation_id = rows->Text(r, 2);
+    x.source_kind = rows->Text(r, 3);
+    x.status = rows->Text(r, 4);
+    x.sent_on = DateAt(*rows, r, 5);
+    if (x.status == "accepted" || x.status == "completed") x.accepted_on = OptDateAt(*rows, r, 6);
+    if (!rows->IsNull(r, 7)) x.consultation_received_at_us = rows->Int(r, 7);
+    if (!rows->IsNull(r, 8)) x.consultation_municipality_code = rows->Text(r, 8);
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
 Status SqlReferralRepository::PutPackage(const std::string& referral_id,
                                          const std::string& sealed) {
   auto r = conn_.Execute("INSERT INTO referral_packages (referral_id, sealed) VALUES ($1, $2)",

@@ -21,6 +21,8 @@ class SqlReferralRepository final : public ports::ReferralRepository {
   Result<ports::ReferralPage> Inbox(const ports::InboxFilter& filter) override;
   Result<std::vector<ports::ReferralRow>> RelyingOnConsent(const std::string& consent_id) override;
   Result<std::vector<ports::ReferralRow>> OpenDueBy(CivilDate day) override;
+  Result<std::vector<ports::ReferralStatisticsRow>> ForStatistics(CivilDate from,
+                                                                  CivilDate to) override;
   Status PutPackage(const std::string& referral_id, const std::string& sealed) override;
   Result<std::optional<std::string>> GetPackage(const std::string& referral_id) override;
   Result<bool> DeletePackage(const std::string& referral_id) override;

@@ -49,6 +49,50 @@ Result<std::vector<std::vector<std::string>>> ParseTuples(const std::string& tex
   return out;
 }
 
+constexpr const char* kSelectRows =
+    "SELECT case_id, person_id, organisation_id, organisation_kind, recorded_on, gender,"
+    " age_group, citizenship_group, citizenship_country, protected, case_type, forms, sectors,"
+    " police_region, county, steps, clocks, status, outcome, closed_on, updated_at_us"
+    " FROM statistics_facts";
+
+// The rows of a kSelectRows answer.
+Result<std::vector<ports::StatisticsFactRow>> RowsOf(const sql::Rows& rows) {
+  std::vector<ports::StatisticsFactRow> out;
+  out.reserve(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    ports::StatisticsFactRow row;
+    auto& p = row.person;
+    p.case_id = rows.Text(r, 0);
+    p.person_id = rows.Text(r, 1);
+    p.organisation_id = rows.Text(r, 2);
+    p.organisation_kind = rows.Text(r, 3);
+    p.recorded_on = rows.Text(r, 4);
+    p.gender = rows.Text(r, 5);
+    p.age_group = rows.Text(r, 6);
+    p.citizenship_group = rows.Text(r, 7);
+    p.citizenship_country = rows.Text(r, 8);
+    p.is_protected = rows.Int(r, 9) != 0;
+    auto& f = row.facts;
+    f.case_type = rows.Text(r, 10);
+    f.forms = Split(rows.Text(r, 11));
+    f.sectors = Split(rows.Text(r, 12));
+    f.police_region = rows.Text(r, 13);
+    f.county = rows.Text(r, 14);
+    auto steps = ParseTuples(rows.Text(r, 15));
+    if (!steps) return tl::unexpected(steps.error());
+    f.steps = std::move(*steps);
+    auto clocks = ParseTuples(rows.Text(r, 16));
+    if (!clocks) return tl::unexpected(clocks.error());
+    f.clocks = std::move(*clocks);
+    f.status = rows.Text(r, 17);
+    f.outcome = rows.Text(r, 18);
+    f.closed_on = rows.Text(r, 19);
+    f.updated_at_us = rows.Int(r, 20);
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
 }  // namespace
 
 Status SqlStatisticsFactRepository::AddVictim(const ports::VictimCategoriesRow& p,
@@ -98,50 +142,52 @@ Status SqlStatisticsFactRepository::UpdateCase(const std::string& case_id,
 
 Result<std::vector<ports::StatisticsFactRow>> SqlStatisticsFactRepository::OfCase(
     const std::string& case_id) {
-  auto rows = conn_.Query(
-      "SELECT case_id, person_id, organisation_id, organisation_kind, recorded_on, gender,"
-      " age_group, citizenship_group, citizenship_country, protected, case_type, forms, sectors,"
-      " police_region, county, steps, clocks, status, outcome, closed_on, updated_at_us"
-      " FROM statistics_facts WHERE case_id = $1 ORDER BY person_id",
-      {case_id});
+  auto rows =
+      conn_.Query(std::string(kSelectRows) + " WHERE case_id = $1 ORDER BY person_id", {case_id});
   if (!rows) return tl::unexpected(rows.error());
-  std::vector<ports::StatisticsFactRow> out;
+  return RowsOf(*rows);
+}
+
+Result<std::vector<ports::StatisticsFactRow>> SqlStatisticsFactRepository::ChangedSince(
+    long long since_us, size_t limit, const std::optional<ports::StatisticsFactCursor>& after) {
+  const auto n = static_cast<long long>(limit);
+  auto rows =
+      after ? conn_.Query(std::string(kSelectRows) +
+                              " WHERE updated_at_us >= $1 AND (updated_at_us, case_id, person_id)"
+                              " > ($2, $3, $4) ORDER BY updated_at_us, case_id, person_id"
+                              " LIMIT $5",
+                          {since_us, after->updated_at_us, after->case_id, after->person_id, n})
+            : conn_.Query(std::string(kSelectRows) +
+                              " WHERE updated_at_us >= $1"
+                              " ORDER BY updated_at_us, case_id, person_id LIMIT $2",
+                          {since_us, n});
+  if (!rows) return tl::unexpected(rows.error());
+  return RowsOf(*rows);
+}
+
+Result<std::vector<ports::StatisticsFactRemoval>> SqlStatisticsFactRepository::RemovedSince(
+    long long since_us) {
+  auto rows = conn_.Query(
+      "SELECT case_id, person_id, organisation_id, removed_at_us FROM statistics_fact_removals"
+      " WHERE removed_at_us >= $1 ORDER BY removed_at_us, case_id, person_id",
+      {since_us});
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<ports::StatisticsFactRemoval> out;
   for (size_t r = 0; r < rows->size(); ++r) {
-    ports::StatisticsFactRow row;
-    auto& p = row.person;
-    p.case_id = rows->Text(r, 0);
-    p.person_id = rows->Text(r, 1);
-    p.organisation_id = rows->Text(r, 2);
-    p.organisation_kind = rows->Text(r, 3);
-    p.recorded_on = rows->Text(r, 4);
-    p.gender = rows->Text(r, 5);
-    p.age_group = rows->Text(r, 6);
-    p.citizenship_group = rows->Text(r, 7);
-    p.citizenship_country = rows->Text(r, 8);
-    p.is_protected = rows->Int(r, 9) != 0;
-    auto& f = row.facts;
-    f.case_type = rows->Text(r, 10);
-    f.forms = Split(rows->Text(r, 11));
-    f.sectors = Split(rows->Text(r, 12));
-    f.police_region = rows->Text(r, 13);
-    f.county = rows->Text(r, 14);
-    auto steps = ParseTuples(rows->Text(r, 15));
-    if (!steps) return tl::unexpected(steps.error());
-    f.steps = std::move(*steps);
-    auto clocks = ParseTuples(rows->Text(r, 16));
-    if (!clocks) return tl::unexpected(clocks.error());
-    f.clocks = std::move(*clocks);
-    f.status = rows->Text(r, 17);
-    f.outcome = rows->Text(r, 18);
-    f.closed_on = rows->Text(r, 19);
-    f.updated_at_us = rows->Int(r, 20);
-    out.push_back(std::move(row));
+    out.push_back({rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Int(r, 3)});
   }
   return out;
 }
 
 Status SqlStatisticsFactRepository::RemoveVictim(const std::string& case_id,
-                                                 const std::string& person_id) {
+                                                 const std::string& person_id,
+                                                 long long removed_at_us) {
+  auto recorded = conn_.Execute(
+      "INSERT INTO statistics_fact_removals (case_id, person_id, organisation_id, removed_at_us)"
+      " SELECT case_id, person_id, organisation_id, $3 FROM statistics_facts"
+      " WHERE case_id = $1 AND person_id = $2",
+      {case_id, person_id, removed_at_us});
+  if (!recorded) return tl::unexpected(recorded.error());
   auto r = conn_.Execute("DELETE FROM statistics_facts WHERE case_id = $1 AND person_id = $2",
                          {case_id, person_id});
   if (!r) return tl::unexpected(r.error());

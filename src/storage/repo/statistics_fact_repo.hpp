@@ -16,7 +16,12 @@ class SqlStatisticsFactRepository final : public ports::StatisticsFactRepository
   Status UpdateCase(const std::string& case_id, const ports::CaseFactsRow& facts) override;
   Result<std::vector<ports::StatisticsFactRow>> OfCase(const std::string& case_id) override;
   Status MarkProtected(const std::string& case_id, const std::string& person_id) override;
-  Status RemoveVictim(const std::string& case_id, const std::string& person_id) override;
+  Status RemoveVictim(const std::string& case_id, const std::string& person_id,
+                      long long removed_at_us) override;
+  Result<std::vector<ports::StatisticsFactRow>> ChangedSince(
+      long long since_us, size_t limit,
+      const std::optional<ports::StatisticsFactCursor>& after) override;
+  Result<std::vector<ports::StatisticsFactRemoval>> RemovedSince(long long since_us) override;
 
  private:
   sql::Connection& conn_;

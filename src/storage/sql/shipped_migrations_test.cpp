@@ -39,6 +39,9 @@ const std::map<int, std::string> kShippedSqlite{
     {15, "ab9f3b69fc28063d0b10949f785b3cec02d202fe8afa128f761276755b048d82"},
     {16, "1ae6cb6a209eeab1236aa8d27c9581f355d79bb688d4b20a663106d46005c971"},
     {17, "be5158582de3a662eb5059fd237a981aa7f184247579562a92aee83b0d1f56c4"},
+    {18, "4c411ec7e87bf9f3b0ba721120aa9b636a41d5c0bc72c5e4e7dceef7cc62a802"},
+    {19, "663013f24c4e0297b9451e3b9991f8093ae16ad3f0759e85eae1db617999dfcf"},
+    {20, "73a96c73ba2ae3bf0b4f135c19bf3af7289660b96a7ada70512b5e2af7884903"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -58,6 +61,9 @@ const std::map<int, std::string> kShippedPostgres{
     {15, "8b0161788412cd63d27c49713d33f91c814148c3519906d8e2f14fac7db9ae98"},
     {16, "db8c60aa434ad1bb5c289a0dd588a596bc0368ba76d0f4c3bd79b923128ce10a"},
     {17, "53d0117c65d421166225debaeec2fea209db549a4c43a3f48cccb6e48d154e34"},
+    {18, "4c411ec7e87bf9f3b0ba721120aa9b636a41d5c0bc72c5e4e7dceef7cc62a802"},
+    {19, "34b5bf095b94dd54cd3bcb6a763ec52089143a5e25365fbd3cb3cd01b036e7ce"},
+    {20, "f8fe32762261e975f08454151a4ab695feb9ae1166bcf6c70091425951e333db"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,

@@ -25,6 +25,8 @@ import { enPublic } from './public.en';
 import { enReferrals } from './referrals.en';
 import { enReferralInbox } from './referrals.inbox.en';
 import { enSignIn } from './signIn.en';
+import { enStatistics } from './statistics.en';
+import { enStatisticsLabels } from './statisticsLabels.en';
 import { enTokens } from './tokens.en';
 import { enUsers } from './users.en';
 import type { MessageKey } from './sv';
@@ -57,4 +59,6 @@ export const en: Record<MessageKey, string> = {
   ...enHotline,
   ...enKnowledge,
   ...enPublic,
+  ...enStatistics,
+  ...enStatisticsLabels,
 };

@@ -25,6 +25,8 @@ import { svPublic } from './public.sv';
 import { svReferrals } from './referrals.sv';
 import { svReferralInbox } from './referrals.inbox.sv';
 import { svSignIn } from './signIn.sv';
+import { svStatistics } from './statistics.sv';
+import { svStatisticsLabels } from './statisticsLabels.sv';
 import { svTokens } from './tokens.sv';
 import { svUsers } from './users.sv';
 
@@ -56,6 +58,8 @@ export const sv = {
   ...svHotline,
   ...svKnowledge,
   ...svPublic,
+  ...svStatistics,
+  ...svStatisticsLabels,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;

@@ -12,9 +12,10 @@ describe('role-based navigation', () => {
   it('shows each role only what it can use', () => {
     expect(navOf(active(['ngo_worker']))).toEqual(['/', '/cases', ...BASIC.slice(1)]);
     expect(navOf(active(['social_worker']))).toEqual(['/', '/knowledge', '/cases', ...BASIC.slice(1)]);
-    expect(navOf(active(['statistician']))).toEqual(BASIC);
+    expect(navOf(active(['statistician']))).toEqual([...BASIC, '/statistics']);
+    expect(navOf(active(['regional_coordinator']))).toEqual(['/', '/knowledge', '/cases', ...BASIC.slice(1), '/statistics']);
     expect(navOf(active(['organisation_administrator']))).toEqual([...BASIC, '/users', '/tokens']);
-    expect(navOf(active(['system_administrator']))).toEqual([...BASIC, '/users']);
+    expect(navOf(active(['system_administrator']))).toEqual([...BASIC, '/statistics', '/users']);
     expect(navOf(active(['auditor']))).toEqual([...BASIC, '/audit']);
     expect(navOf(active(['national_auditor']))).toEqual([...BASIC, '/audit']);
     expect(navOf(active(['organisation_administrator', 'auditor']))).toEqual([...BASIC, '/users', '/tokens', '/audit']);

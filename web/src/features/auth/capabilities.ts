@@ -22,7 +22,9 @@ export type Capability =
   /** The hotline desk: the queue, the intake and consultations (the national unit's operators). */
   | 'hotline'
   /** The knowledge base: reading (the national unit's hotline operators also write). */
-  | 'knowledge';
+  | 'knowledge'
+  /** Published statistics (statistics.read); own figures and publishing are decided in features/statistics/access.ts. */
+  | 'statistics';
 
 const BY_ROLE: Record<Exclude<Capability, 'account'>, readonly string[]> = {
   manageOrganisations: ['system_administrator'],
@@ -37,6 +39,7 @@ const BY_ROLE: Record<Exclude<Capability, 'account'>, readonly string[]> = {
   breakGlass: ['regional_coordinator', 'social_worker', 'police_investigator', 'prosecutor', 'migration_officer'],
   hotline: ['hotline_operator'],
   knowledge: ['hotline_operator', 'regional_coordinator', 'social_worker'],
+  statistics: ['statistician', 'regional_coordinator', 'hotline_operator', 'system_administrator'],
 };
 
 export function hasRole(user: Pick<SessionUser, 'roles'>, role: string): boolean {
@@ -57,7 +60,7 @@ export function can(state: SessionState, cap: Capability): boolean {
 
 export interface NavItem {
   to: string;
-  label: 'nav.home' | 'nav.hotline' | 'nav.knowledge' | 'nav.cases' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.users' | 'nav.tokens' | 'nav.audit';
+  label: 'nav.home' | 'nav.hotline' | 'nav.knowledge' | 'nav.cases' | 'nav.organisations' | 'nav.coverage' | 'nav.geography' | 'nav.statistics' | 'nav.users' | 'nav.tokens' | 'nav.audit';
   end: boolean;
 }
 
@@ -72,6 +75,7 @@ export function navFor(state: SessionState): NavItem[] {
     { to: '/organisations', label: 'nav.organisations', end: false },
     { to: '/coverage', label: 'nav.coverage', end: false },
     { to: '/geography', label: 'nav.geography', end: false },
+    ...(can(state, 'statistics') ? [{ to: '/statistics', label: 'nav.statistics' as const, end: false }] : []),
   ];
   if (can(state, 'manageUsers')) items.push({ to: '/users', label: 'nav.users', end: false });
   if (can(state, 'manageTokens')) items.push({ to: '/tokens', label: 'nav.tokens', end: false });
