@@ -5,6 +5,7 @@
 #include "app/referrals/consents.hpp"
 #include "http/api.hpp"
 #include "http/auth_guard.hpp"
+#include "http/consent_dto.hpp"
 #include "http/json_body.hpp"
 #include "http/organisation_dto.hpp"
 #include "http/problem.hpp"
@@ -45,46 +46,6 @@ app::ConsentRevocationInput ReadRevocation(const Json& body, Problems& p) {
   in.reason = r.String("reason").value_or("");
   r.RejectUnknown();
   return in;
-}
-
-Json InterpreterJson(const std::optional<cases::Interpreter>& i) {
-  if (!i) return nullptr;
-  return Json{{"language", i->language},
-              {"mode", std::string(cases::ToString(i->mode))},
-              {"relationship", std::string(cases::ToString(i->relationship))},
-              {"provider", i->provider}};
-}
-
-Json ConsentJson(const app::ConsentView& v) {
-  const auto& c = v.consent;
-  Json sections = Json::array();
-  for (auto s : c.sections) sections.push_back(std::string(access::ToString(s)));
-  Json j{{"id", c.id},
-         {"case_id", v.case_id},
-         {"person_id", c.person_id},
-         {"person_code", v.person_code},
-         {"recipient_organisation_id", c.recipient_organisation_id},
-         {"recipient_name", v.recipient_name},
-         {"purpose", std::string(referrals::ToString(c.purpose))},
-         {"sections", std::move(sections)},
-         {"given_on", FormatIsoDate(c.given_on)},
-         {"form", std::string(referrals::ToString(c.form))},
-         {"language", c.language},
-         {"interpreter", InterpreterJson(c.interpreter)},
-         {"note", v.note},
-         {"taken_by", c.taken_by},
-         {"status", c.revocation ? "revoked" : "given"},
-         {"revoked_on", nullptr},
-         {"revoked_by", nullptr},
-         {"revocation_reason", nullptr},
-         {"recorded_at", IsoTimestamp(v.recorded_at_us)},
-         {"version", v.version}};
-  if (c.revocation) {
-    j["revoked_on"] = FormatIsoDate(c.revocation->revoked_on);
-    j["revoked_by"] = c.revocation->revoked_by;
-    j["revocation_reason"] = c.revocation->reason;
-  }
-  return j;
 }
 
 }  // namespace

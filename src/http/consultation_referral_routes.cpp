@@ -7,6 +7,7 @@
 #include "http/api.hpp"
 #include "http/auth_guard.hpp"
 #include "http/clock_dto.hpp"
+#include "http/consent_dto.hpp"
 #include "http/json_body.hpp"
 #include "http/organisation_dto.hpp"
 #include "http/problem.hpp"
@@ -33,47 +34,6 @@ app::NewConsent ReadConsultationConsent(const Json& body, Problems& p) {
   return in;
 }
 
-Json InterpreterJson(const std::optional<cases::Interpreter>& i) {
-  if (!i) return nullptr;
-  return Json{{"language", i->language},
-              {"mode", std::string(cases::ToString(i->mode))},
-              {"relationship", std::string(cases::ToString(i->relationship))},
-              {"provider", i->provider}};
-}
-
-// A consent recorded on a consultation (docs/api/openapi.yaml
-// "ConsultationConsent"): as a case's, with the consultation in place of the
-// case and the person.
-Json ConsultationConsentJson(const app::ConsentView& v) {
-  const auto& c = v.consent;
-  Json sections = Json::array();
-  for (auto s : c.sections) sections.push_back(std::string(access::ToString(s)));
-  Json j{{"id", c.id},
-         {"consultation_id", v.consultation_id},
-         {"recipient_organisation_id", c.recipient_organisation_id},
-         {"recipient_name", v.recipient_name},
-         {"purpose", std::string(referrals::ToString(c.purpose))},
-         {"sections", std::move(sections)},
-         {"given_on", FormatIsoDate(c.given_on)},
-         {"form", std::string(referrals::ToString(c.form))},
-         {"language", c.language},
-         {"interpreter", InterpreterJson(c.interpreter)},
-         {"note", v.note},
-         {"taken_by", c.taken_by},
-         {"status", c.revocation ? "revoked" : "given"},
-         {"revoked_on", nullptr},
-         {"revoked_by", nullptr},
-         {"revocation_reason", nullptr},
-         {"recorded_at", IsoTimestamp(v.recorded_at_us)},
-         {"version", v.version}};
-  if (c.revocation) {
-    j["revoked_on"] = FormatIsoDate(c.revocation->revoked_on);
-    j["revoked_by"] = c.revocation->revoked_by;
-    j["revocation_reason"] = c.revocation->reason;
-  }
-  return j;
-}
-
 const std::string& IdOf(const Request& req) { return req.path_params.at("id"); }
 
 }  // namespace
@@ -88,7 +48,7 @@ void AddConsultationReferralRoutes(Router& router, const app::Context& ctx) {
                 auto recorded =
                     app::RecordConsultationConsent(*c, CallerOf(req), IdOf(req), in, ClientOf(req));
                 if (!recorded) return ProblemResponse(recorded.error(), req);
-                return JsonAnswer(ConsultationConsentJson(*recorded), 201);
+                return JsonAnswer(ConsentJson(*recorded), 201);
               },
               64 * 1024});
 
@@ -97,7 +57,7 @@ void AddConsultationReferralRoutes(Router& router, const app::Context& ctx) {
                     app::ListConsultationConsents(*c, CallerOf(req), IdOf(req), ClientOf(req));
                 if (!list) return ProblemResponse(list.error(), req);
                 Json items = Json::array();
-                for (const auto& v : *list) items.push_back(ConsultationConsentJson(v));
+                for (const auto& v : *list) items.push_back(ConsentJson(v));
                 return JsonAnswer(Json{{"items", std::move(items)}});
               }});
 

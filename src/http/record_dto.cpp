@@ -9,6 +9,12 @@ Json DateJson(const std::optional<CivilDate>& d) {
   return d ? Json(FormatIsoDate(*d)) : Json(nullptr);
 }
 
+Json PartialJson(const std::optional<cases::PartialDate>& d) {
+  return d ? Json(cases::FormatPartialDate(*d)) : Json(nullptr);
+}
+
+}  // namespace
+
 Json InterpreterJson(const std::optional<cases::Interpreter>& i) {
   if (!i) return nullptr;
   return Json{{"language", i->language},
@@ -16,12 +22,6 @@ Json InterpreterJson(const std::optional<cases::Interpreter>& i) {
               {"relationship", std::string(cases::ToString(i->relationship))},
               {"provider", i->provider}};
 }
-
-Json PartialJson(const std::optional<cases::PartialDate>& d) {
-  return d ? Json(cases::FormatPartialDate(*d)) : Json(nullptr);
-}
-
-}  // namespace
 
 Json VersionJson(const app::RecordVersionView& v) {
   return Json{{"id", v.id},

@@ -16,6 +16,8 @@ namespace opennrm::http {
 // The optional member "interpreter" of the object `r` reads (null or absent:
 // none); its problems named under "<path>.interpreter".
 std::optional<cases::Interpreter> ReadInterpreter(ObjectReader& r, Problems& problems);
+// An interpreter as JSON (null for none).
+Json InterpreterJson(const std::optional<cases::Interpreter>& interpreter);
 
 cases::IndicatorsAssessment ReadIndicators(const Json& body, Problems& problems);
 cases::PresumedVictimAssessment ReadAssessment(const Json& body, Problems& problems);
