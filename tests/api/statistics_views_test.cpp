@@ -99,8 +99,16 @@ TEST_F(StatisticsViewsApi, IndicatorsWithTrendFromTheStoredRelease) {
   EXPECT_EQ(t["id"], "indicators.police_region");
   EXPECT_EQ(t["columns"]["keys"][0], "victims");
   ExpectNoSmallCount(t);
-  // Applications are not recorded: blank, never 0.
-  for (const auto& row : t["cells"]) EXPECT_EQ(row[2]["status"], "unknown");
+  // Applications are counted from the cases' clocks (never "unknown"), and a
+  // grant is an application that was granted: never more grants than
+  // applications.
+  EXPECT_EQ(t["columns"]["keys"][2], "reflection_period_applied");
+  for (const auto& row : t["cells"]) EXPECT_NE(row[2]["status"], "unknown");
+  const json& applied = t["column_totals"][2];
+  const json& granted = t["column_totals"][3];
+  if (applied["status"] == "shown" && granted["status"] == "shown") {
+    EXPECT_GE(applied["value"].get<long long>(), granted["value"].get<long long>());
+  }
   ASSERT_FALSE(body["trend"].empty());
   EXPECT_EQ(body["trend"].back()["year"], LastYear());
   // By county, cut to one county's row.

@@ -136,5 +136,29 @@ TEST_F(StatisticsFactCache, LoadsThenFollowsChangesAndRemovals) {
   EXPECT_EQ(cache.DamagedRows(), 0u);
 }
 
+TEST_F(StatisticsFactCache, ARefreshThatFindsNothingNewKeepsTheSnapshot) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1", "2026-03-01"),
+                                          Facts(Now(), {"sexual"})));
+    Must(uow.statistics_facts().RemoveVictim("c2", "p2", Now()));  // nothing to remove
+  });
+  app::statistics::FactCache cache(*db_, clock_, nullptr, nullptr, 1000);
+  auto first = Must(cache.Snapshot());
+  ASSERT_EQ(first->facts.size(), 1u);
+  // The overlap reads the row (and the removal) again: nothing changed.
+  clock_.Set(clock_.Now() + std::chrono::seconds(2));
+  Must(cache.Refresh());
+  EXPECT_EQ(Must(cache.Snapshot()).get(), first.get()) << "no new snapshot without a change";
+
+  // The same row written again with a new form: a new snapshot.
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().UpdateCase("c1", Facts(Now(), {"sexual", "labour"})));
+  });
+  Must(cache.Refresh());
+  auto second = Must(cache.Snapshot());
+  EXPECT_NE(second.get(), first.get());
+  EXPECT_NE(second->facts[0].forms, first->facts[0].forms);
+}
+
 }  // namespace
 }  // namespace opennrm::testing

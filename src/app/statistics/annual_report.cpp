@@ -48,15 +48,13 @@ size_t ColumnOf(const stats::ProtectedTable& t, std::string_view key) {
 // flag column, from the published column total and total.
 stats::Caption NationalShares(const stats::ProtectedTable& t, const stats::Labels& labels) {
   std::vector<stats::Caption> parts;
-  for (const char* column :
-       {"police_report", "reflection_period", "residence_permit", "safe_return"}) {
+  for (const char* column : {"police_report", "reflection_period_applied", "reflection_period",
+                             "residence_permit_applied", "residence_permit", "safe_return"}) {
     const size_t c = ColumnOf(t, column);
     if (c == t.columns.size()) continue;
     parts.push_back(
         stats::ShareCaption(column, stats::ShareOf(t.column_totals[c], t.total), labels));
   }
-  parts.push_back({"Ansökningar om betänketid och tillstånd registreras inte (tomt).",
-                   "Applications for reflection periods and permits are not recorded (blank)."});
   return stats::Join(parts);
 }
 

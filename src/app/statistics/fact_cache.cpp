@@ -35,16 +35,19 @@ struct FactCache::State {
     return key;
   }
 
-  void Remove(const ports::StatisticsFactRemoval& r) {
+  // Whether anything was removed.
+  bool Remove(const ports::StatisticsFactRemoval& r) {
     auto it = persons.find(KeyOf(r.organisation_id, r.person_id));
-    if (it == persons.end()) return;
+    if (it == persons.end()) return false;
     auto& rows = it->second.rows;
+    const size_t before = rows.size();
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [&](const auto& row) { return row.first == r.case_id; }),
                rows.end());
+    if (rows.size() == before) return false;
     if (!rows.empty()) {
       facts[it->second.fact] = Unite(Facts(rows));
-      return;
+      return true;
     }
     const uint32_t gone = it->second.fact;
     const uint32_t last = static_cast<uint32_t>(facts.size() - 1);
@@ -56,15 +59,19 @@ struct FactCache::State {
     facts.pop_back();
     owner.pop_back();
     persons.erase(it);
+    return true;
   }
 
-  void Put(const ports::StatisticsFactRow& row, const stats::Fact& fact) {
+  // Whether the row changed anything (a row read again by the overlap, as it
+  // was, does not).
+  bool Put(const ports::StatisticsFactRow& row, const stats::Fact& fact) {
     auto [it, added] = persons.try_emplace(KeyOf(row.person.organisation_id, row.person.person_id));
     auto& person = it->second;
     auto& rows = person.rows;
     auto same = std::find_if(rows.begin(), rows.end(),
                              [&](const auto& r) { return r.first == row.person.case_id; });
     if (same != rows.end()) {
+      if (same->second == fact) return false;
       same->second = fact;
     } else {
       rows.emplace_back(row.person.case_id, fact);
@@ -79,6 +86,7 @@ struct FactCache::State {
     } else {
       facts[person.fact] = united;
     }
+    return true;
   }
 
   static std::vector<stats::Fact> Facts(
@@ -143,10 +151,11 @@ Status FactCache::RefreshLocked() {
     if (!removed) return tl::unexpected(removed.error());
     std::vector<std::string> cases;
     for (const auto& r : *removed) {
-      s.Remove(r);
+      // A removal read again by the overlap removes nothing; its case is
+      // read again all the same (a row may have come back since).
+      changed = s.Remove(r) || changed;
       s.removed_watermark = std::max(s.removed_watermark, r.removed_at_us);
       cases.push_back(r.case_id);
-      changed = true;
     }
     std::sort(cases.begin(), cases.end());
     cases.erase(std::unique(cases.begin(), cases.end()), cases.end());
@@ -154,7 +163,7 @@ Status FactCache::RefreshLocked() {
       auto rows = repo.OfCase(case_id);
       if (!rows) return tl::unexpected(rows.error());
       for (const auto& row : *rows) {
-        if (auto fact = s.decoder.Decode(row)) s.Put(row, *fact);
+        if (auto fact = s.decoder.Decode(row)) changed = s.Put(row, *fact) || changed;
       }
     }
   }
@@ -170,9 +179,8 @@ Status FactCache::RefreshLocked() {
         if (!s.loaded) ++damaged;
         continue;
       }
-      s.Put(row, *fact);
+      changed = s.Put(row, *fact) || changed;
       s.changed_watermark = std::max(s.changed_watermark, row.facts.updated_at_us);
-      changed = true;
     }
     if (page->size() < kPage) break;
     const auto& last = page->back();

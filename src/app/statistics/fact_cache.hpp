@@ -5,7 +5,9 @@
 //
 // Loads everything at first use, then, when the snapshot is older than
 // refresh_ms, reads only the rows changed since the last one seen (minus a
-// 10 s overlap for transactions that committed late) and the removals.
+// 10 s overlap for transactions that committed late) and the removals; a
+// new snapshot is made only when a fact changed (rows read again by the
+// overlap, as they were, change nothing).
 // A person recorded in several cases of one organisation is one fact: the
 // earliest recorded_on (and its categories), the forms, sectors, steps and
 // flags of every case united, closed only when every case is closed.

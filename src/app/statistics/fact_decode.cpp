@@ -151,8 +151,13 @@ std::optional<stats::Fact> FactDecoder::Decode(const ports::StatisticsFactRow& r
   for (const auto& clock : c.clocks) {
     if (clock.empty()) continue;
     const std::string& rule = clock[0];
-    if (rule == "reflection_period") f.flags |= stats::kFactReflectionPeriod;
-    if (rule.rfind("residence_permit", 0) == 0) f.flags |= stats::kFactResidencePermit;
+    const std::string status = clock.size() > 1 ? clock[1] : "";
+    const bool reflection = rule == "reflection_period";
+    const bool permit = rule.rfind("residence_permit", 0) == 0;
+    if ((!reflection && !permit) || status == "withdrawn") continue;
+    const bool granted = status == "running" || status == "ended" || status == "revoked";
+    f.flags |= reflection ? stats::kFactReflectionApplied : stats::kFactPermitApplied;
+    if (granted) f.flags |= reflection ? stats::kFactReflectionPeriod : stats::kFactResidencePermit;
   }
   return f;
 }

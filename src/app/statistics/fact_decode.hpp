@@ -3,8 +3,13 @@
 // clocks of a case become bits and flags:
 // - police report: the proceedings track reached any step ("reported" is
 //   where it starts, so any later step means a report was made);
-// - reflection period: a clock with rule "reflection_period";
-// - residence permit: a clock whose rule starts with "residence_permit";
+// - reflection period and residence permit (a clock with rule
+//   "reflection_period", or whose rule starts with "residence_permit"):
+//   APPLIED for whatever its status, except "withdrawn" (an application
+//   withdrawn and a clock opened in error cannot be told apart, so neither
+//   counts); GRANTED when its status is "running", "ended" or "revoked" (a
+//   decision let it run), never when "applied" (awaiting the decision) or
+//   "refused";
 // - safe return: the return track reached "completed", or the case closed
 //   as "safe_return_completed";
 // - protected: the person has protected identity; such a fact has no

@@ -55,8 +55,10 @@ TEST(FactDecode, StepsAndClocksBecomeFlags) {
   auto f = decoder.Decode(r);
   ASSERT_TRUE(f);
   EXPECT_TRUE(f->flags & stats::kFactPoliceReport) << "any proceedings step means reported";
-  EXPECT_TRUE(f->flags & stats::kFactReflectionPeriod);
-  EXPECT_TRUE(f->flags & stats::kFactResidencePermit);
+  EXPECT_TRUE(f->flags & stats::kFactReflectionApplied);
+  EXPECT_TRUE(f->flags & stats::kFactReflectionPeriod) << "running: granted";
+  EXPECT_TRUE(f->flags & stats::kFactPermitApplied);
+  EXPECT_FALSE(f->flags & stats::kFactResidencePermit) << "applied: awaiting the decision";
   EXPECT_TRUE(f->flags & stats::kFactSafeReturn);
   EXPECT_TRUE(f->flags & stats::kFactClosed);
   EXPECT_EQ(f->closed_on, stats::DayNumber({2025, 10, 1}));
@@ -67,6 +69,28 @@ TEST(FactDecode, StepsAndClocksBecomeFlags) {
   plain.facts.status = "closed";
   plain.facts.outcome = "safe_return_completed";
   EXPECT_TRUE(decoder.Decode(plain)->flags & stats::kFactSafeReturn);
+}
+
+TEST(FactDecode, AClockIsAppliedForAndGrantedOnlyWhenADecisionLetItRun) {
+  FactDecoder decoder(nullptr, nullptr);
+  auto flags_of = [&](const std::string& rule, const std::string& status) {
+    auto r = Row();
+    r.facts.clocks = {{rule, status, "", ""}};
+    return decoder.Decode(r)->flags;
+  };
+  for (const char* status : {"running", "ended", "revoked"}) {
+    EXPECT_EQ(flags_of("reflection_period", status),
+              stats::kFactReflectionApplied | stats::kFactReflectionPeriod)
+        << status;
+    EXPECT_EQ(flags_of("residence_permit_cooperation", status),
+              stats::kFactPermitApplied | stats::kFactResidencePermit)
+        << status;
+  }
+  EXPECT_EQ(flags_of("reflection_period", "refused"), stats::kFactReflectionApplied);
+  EXPECT_EQ(flags_of("reflection_period", "applied"), stats::kFactReflectionApplied);
+  EXPECT_EQ(flags_of("residence_permit_cooperation", "refused"), stats::kFactPermitApplied);
+  EXPECT_EQ(flags_of("reflection_period", "withdrawn"), 0) << "withdrawn or opened in error";
+  EXPECT_EQ(flags_of("support_programme_period", "running"), 0) << "another clock";
 }
 
 TEST(FactDecode, ProtectedIdentityHasNoPlaceOrCountry) {

@@ -62,7 +62,7 @@ void PlanClocks(const DemoWorld& w, CasePlan& plan, DemoRandom& random) {
     Add(plan, ActionKind::kClock, c.pending ? c.applied_on : c.starts_on, "", "",
         static_cast<int>(i));
     plan.actions.back().person = c.person;
-    if (c.pending) continue;
+    if (c.pending || c.refused) continue;  // no clock runs, so none ends
     if (auto last = LastDayOf(w, OpeningOf(c))) {
       PlanClockEnd(w, plan, c.rule, c.person, c.starts_on, *last, 0.8, random);
     }
@@ -101,7 +101,7 @@ void PlanClosure(const DemoWorld& w, CasePlan& plan, DemoRandom& random) {
     if (a.kind == ActionKind::kClockDone) done.insert({a.id, a.person});
   }
   for (const auto& c : plan.clocks) {
-    if (!c.pending && done.insert({c.rule, c.person}).second) {
+    if (!c.pending && !c.refused && done.insert({c.rule, c.person}).second) {
       plan.actions.push_back(Action{ActionKind::kClockDone, *plan.closed_on, c.person, "", c.rule});
     }
   }

@@ -51,6 +51,7 @@ struct ClockPlan {
   std::string applicant;  // clocks::Party word
   std::vector<std::string> conditions;
   bool pending = false;  // applied for; the decision has not come yet
+  bool refused = false;  // decided on starts_on: refused (the clock never runs)
 };
 
 // A child-track record (app/cases/child_track.hpp) about a child of the case.

@@ -95,6 +95,13 @@ void AddClock(const DemoWorld& w, CasePlan& plan, ClockPlan clock, int decision_
   plan.clocks.push_back(std::move(clock));
 }
 
+// Some applications are refused: the Migration Agency decides, and not every
+// application is granted (statistics count applications and grants apart).
+void MaybeRefuse(CasePlan& plan, const std::string& rule, double chance, DemoRandom& random) {
+  if (plan.clocks.empty() || plan.clocks.back().rule != rule || plan.clocks.back().pending) return;
+  plan.clocks.back().refused = random.Chance(chance);
+}
+
 // The national support programme's periods one after another, each from the
 // day after the one before ended (the rules' default lengths).
 void PlanSupportProgramme(const DemoWorld& w, CasePlan& plan, DemoRandom& random) {
@@ -126,6 +133,7 @@ void PlanClocks(const DemoWorld& w, const CitizenshipProfile& profile, CasePlan&
                 police ? "head_of_preliminary_investigation" : "social_welfare_board",
                 {"foreign_national_without_residence_permit", "reason_to_believe_victim"}};
     AddClock(w, plan, std::move(c), random.Between(1, 6));
+    MaybeRefuse(plan, "reflection_period", 0.12, random);
   }
   auto pi = std::find_if(plan.steps.begin(), plan.steps.end(), [](const StepPlan& s) {
     return s.track == "proceedings" && s.step == "preliminary_investigation";
@@ -139,6 +147,7 @@ void PlanClocks(const DemoWorld& w, const CitizenshipProfile& profile, CasePlan&
                 {"needed_for_proceedings", "clearly_wants_to_cooperate",
                  "broke_contact_with_suspects", "public_order_and_security_allow"}};
     AddClock(w, plan, std::move(c), random.Between(7, 40));
+    MaybeRefuse(plan, "residence_permit_cooperation", 0.2, random);
   }
   double programme = plan.slot_kind == SlotKind::kNgo                       ? 0.6
                      : plan.slot_kind == SlotKind::kMunicipalSocialServices ? 0.08

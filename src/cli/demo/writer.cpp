@@ -117,10 +117,16 @@ Status CaseRun::Apply(const Action& a) {
       in.person_id = PersonId(c.person);
       in.applicant = c.applicant;
       in.applied_on = c.applied_on;
-      if (!c.pending) in.decided_on = in.starts_on = c.starts_on;
+      if (!c.pending && !c.refused) in.decided_on = in.starts_on = c.starts_on;
       in.conditions = c.conditions;
       auto applied = app::ApplyClock(ctx, caller, case_id, in, client);
       if (!applied) return tl::unexpected(applied.error());
+      if (c.refused) {
+        app::ClockDecision refusal;
+        refusal.outcome = "refused";
+        refusal.decided_on = c.starts_on;
+        return Done(app::DecideClock(ctx, caller, case_id, applied->id, refusal, client));
+      }
       KeepTask(c.rule, c.person, applied->task_id);
       return Ok();
     }

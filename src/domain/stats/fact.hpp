@@ -39,10 +39,12 @@ struct FactDictionary {
 enum FactFlag : uint16_t {
   kFactProtected = 1u << 0,         // protected identity: no geography, no country
   kFactPoliceReport = 1u << 1,      // the proceedings track reached "reported" (or beyond)
-  kFactReflectionPeriod = 1u << 2,  // a reflection-period clock was opened (granted)
-  kFactResidencePermit = 1u << 3,   // a temporary residence permit clock was opened (granted)
+  kFactReflectionPeriod = 1u << 2,  // a reflection period was granted (its clock ran)
+  kFactResidencePermit = 1u << 3,   // a temporary residence permit was granted (its clock ran)
   kFactSafeReturn = 1u << 4,        // the return track completed, or closed as safe return
   kFactClosed = 1u << 5,
+  kFactReflectionApplied = 1u << 6,  // a reflection period was applied for (whatever the decision)
+  kFactPermitApplied = 1u << 7,      // a temporary residence permit was applied for
 };
 
 struct Fact {
@@ -62,6 +64,7 @@ struct Fact {
   GenderCategory gender = GenderCategory::kNotRecorded;
   AgeGroup age = AgeGroup::kUnknown;
   CitizenshipGroup citizenship = CitizenshipGroup::kUnknown;
+  bool operator==(const Fact&) const = default;
 };
 
 struct FactSnapshot {

@@ -59,17 +59,11 @@ CountTable CountIndicators(const FactSnapshot& snapshot, const FactFilter& filte
   const std::vector<std::string>& areas = by_county ? d.counties : d.police_regions;
   CountTable t = ZeroTable(areas, IndicatorColumns(), /*rows_add_up=*/false,
                            /*columns_add_up=*/true);
-  // Not recorded: blank, never 0.
-  for (size_t c : {size_t{2}, size_t{4}}) {
-    for (auto& row : t.cells) row[c] = std::nullopt;
-    t.column_totals[c] = std::nullopt;
-  }
   // A victim is one row; its flags are several columns: the row's total is
   // the victims, counted once.
-  const FlagColumn flags[] = {{1, kFactPoliceReport},
-                              {3, kFactReflectionPeriod},
-                              {5, kFactResidencePermit},
-                              {6, kFactSafeReturn}};
+  const FlagColumn flags[] = {{1, kFactPoliceReport},     {2, kFactReflectionApplied},
+                              {3, kFactReflectionPeriod}, {4, kFactPermitApplied},
+                              {5, kFactResidencePermit},  {6, kFactSafeReturn}};
   const int32_t from = DayNumber(filter.from);
   const int32_t to = DayNumber(filter.to);
   for (const Fact& f : snapshot.facts) {

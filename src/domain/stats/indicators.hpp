@@ -3,12 +3,12 @@
 //
 // Counting rules, written down:
 // - Victims: presumed victims identified (facts recorded in the year, of the
-//   series). police_report, reflection_period, residence_permit and
-//   safe_return count the victims whose fact carries that flag (fact.hpp):
-//   a reflection period or permit GRANTED (its clock was opened).
-// - Applications for a reflection period or a permit are not recorded (only
-//   granted decisions are): the *_applied columns are blank ("unknown") in
-//   every cell, never 0, which would claim that nobody applied.
+//   series). police_report, reflection_period_applied, reflection_period,
+//   residence_permit_applied, residence_permit and safe_return count the
+//   victims whose fact carries that flag (fact.hpp): a reflection period or
+//   permit applied for (whatever the decision, awaiting it included), and
+//   GRANTED (a decision let its clock run). A victim counts once per column
+//   however many applications were made.
 // - A victim has several flags, so the cells of a row do not add up to
 //   anything; a column adds up over the areas (with "unknown").
 // - Cooperation (consultations, referrals accepted, municipalities that

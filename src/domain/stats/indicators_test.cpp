@@ -57,18 +57,21 @@ TEST(Indicators, CountVictimsAndFlagsPerArea) {
   EXPECT_TRUE(t.columns_add_up);
 }
 
-TEST(Indicators, ApplicationsAreBlankNeverZero) {
+TEST(Indicators, ApplicationsAndGrantsAreCountedApart) {
   FactSnapshot s = Snapshot();
-  s.facts = {FactIn(1, 1, kFactReflectionPeriod)};
+  s.facts = {FactIn(1, 1, kFactReflectionApplied | kFactReflectionPeriod),
+             FactIn(1, 1, kFactReflectionApplied),  // refused, or awaiting the decision
+             FactIn(2, 2, kFactPermitApplied)};
   CountTable t = CountIndicators(s, Year2025(), Dimension::kCounty);
   ASSERT_EQ(t.rows, (std::vector<std::string>{"unknown", "25", "22"}));
-  for (size_t r = 0; r < t.rows.size(); ++r) {
-    EXPECT_FALSE(t.cells[r][2].has_value());  // reflection_period_applied
-    EXPECT_FALSE(t.cells[r][4].has_value());  // residence_permit_applied
-  }
-  EXPECT_FALSE(t.column_totals[2].has_value());
-  EXPECT_EQ(t.cells[1][3], 1);
-  EXPECT_EQ(t.cells[2][3], 0);  // known to be none
+  EXPECT_EQ(t.cells[1][2], 2);  // reflection period applied for
+  EXPECT_EQ(t.cells[1][3], 1);  // granted
+  EXPECT_EQ(t.cells[1][4], 0);  // no permit applied for: known to be none
+  EXPECT_EQ(t.cells[2][4], 1);
+  EXPECT_EQ(t.cells[2][5], 0);
+  EXPECT_EQ(t.cells[2][3], 0);
+  EXPECT_EQ(t.column_totals[2], 2);
+  EXPECT_EQ(t.column_totals[4], 1);
 }
 
 TEST(DaysToSupport, BucketsAndTheMedianFromPublishedCounts) {
