@@ -92,6 +92,10 @@ class StatisticsFactRepository {
       long long since_us, size_t limit, const std::optional<StatisticsFactCursor>& after) = 0;
   // The removals recorded at or after since_us, oldest first.
   virtual Result<std::vector<StatisticsFactRemoval>> RemovedSince(long long since_us) = 0;
+  // Deletes the removals recorded before `before_us`; returns how many. A
+  // copy in memory that last read removals before then must load again
+  // (app/statistics/fact_cache.hpp).
+  virtual Result<long long> PruneRemovals(long long before_us) = 0;
 };
 
 }  // namespace opennrm::ports

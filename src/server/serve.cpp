@@ -9,6 +9,7 @@
 #include "app/cases/clocks.hpp"
 #include "app/referrals/referrals.hpp"
 #include "app/scheduler.hpp"
+#include "app/statistics/fact_cache.hpp"
 #include "app/users.hpp"
 #include "cli/runtime.hpp"
 #include "cli/security_runtime.hpp"
@@ -115,6 +116,13 @@ std::vector<app::ScheduledJob> Jobs(const app::Context& ctx, app::audit::Sequenc
          auto n = (*uow)->sessions().Prune(ToEpochMicros(now - std::chrono::hours(24)));
          if (!n) return tl::unexpected(n.error());
          return (*uow)->Commit();
+       }},
+      // Statistics: removals are kept a week; a fact cache idle longer loads afresh.
+      {"prune-statistics-removals", std::chrono::hours(1),
+       [c](TimePoint now) -> Status {
+         auto n = app::statistics::PruneFactRemovals(c->db, now);
+         if (!n) return tl::unexpected(n.error());
+         return Ok();
        }},
       // The query planner's statistics follow the data as it grows.
       {"database-optimize", std::chrono::hours(1),

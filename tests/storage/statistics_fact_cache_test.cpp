@@ -160,5 +160,31 @@ TEST_F(StatisticsFactCache, ARefreshThatFindsNothingNewKeepsTheSnapshot) {
   EXPECT_NE(second->facts[0].forms, first->facts[0].forms);
 }
 
+TEST_F(StatisticsFactCache, ACacheIdleLongerThanRemovalsAreKeptLoadsAfresh) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1", "2026-03-01"), Facts(Now(), {})));
+    Must(uow.statistics_facts().AddVictim(Victim("c2", "p2", "2026-03-02"), Facts(Now(), {})));
+  });
+  app::statistics::FactCache cache(*db_, clock_, nullptr, nullptr, 1000);
+  ASSERT_EQ(Must(cache.Snapshot())->facts.size(), 2u);
+
+  // p2 is removed an hour later; nobody reads statistics for eight days, and
+  // the removal is pruned meanwhile.
+  clock_.Set(clock_.Now() + std::chrono::hours(1));
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().RemoveVictim("c2", "p2", Now()));
+  });
+  clock_.Set(clock_.Now() + std::chrono::hours(24 * 8));
+  EXPECT_EQ(Must(app::statistics::PruneFactRemovals(*db_, clock_.Now())), 1);
+  Committed([&](ports::UnitOfWork& uow) {
+    EXPECT_TRUE(Must(uow.statistics_facts().RemovedSince(0)).empty());
+  });
+
+  // The cache cannot read the removal any more: it loads everything again.
+  auto later = Must(cache.Snapshot());
+  ASSERT_EQ(later->facts.size(), 1u);
+  EXPECT_EQ(later->facts[0].recorded_on, stats::DayNumber({2026, 3, 1}));
+}
+
 }  // namespace
 }  // namespace opennrm::testing

@@ -210,5 +210,22 @@ TEST_F(StatisticsFactsContract, ARemovalIsRecordedWithItsOrganisation) {
   EXPECT_EQ(later[0].person_id, "p1");
 }
 
+TEST_F(StatisticsFactsContract, RemovalsArePrunedBeforeATime) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1"), ports::CaseFactsRow{}));
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p2"), ports::CaseFactsRow{}));
+    Must(uow.statistics_facts().RemoveVictim("c1", "p1", kT0 + 20));
+    Must(uow.statistics_facts().RemoveVictim("c1", "p2", kT0 + 30));
+  });
+  Committed([&](ports::UnitOfWork& uow) {
+    EXPECT_EQ(Must(uow.statistics_facts().PruneRemovals(kT0 + 30)), 1);
+    EXPECT_EQ(Must(uow.statistics_facts().PruneRemovals(kT0 + 30)), 0) << "pruned once";
+  });
+  auto uow = Read();
+  auto left = Must(uow->statistics_facts().RemovedSince(0));
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(left[0].person_id, "p2") << "a removal at the time itself is kept";
+}
+
 }  // namespace
 }  // namespace opennrm::testing

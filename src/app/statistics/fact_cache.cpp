@@ -102,8 +102,10 @@ FactCache::FactCache(ports::Database& db, const Clock& clock,
                      std::shared_ptr<const CaseRules> rules, long long refresh_ms)
     : db_(db),
       clock_(clock),
+      reference_(std::move(reference)),
+      rules_(std::move(rules)),
       refresh_ms_(refresh_ms),
-      state_(std::make_unique<State>(reference.get(), rules.get())) {}
+      state_(std::make_unique<State>(reference_.get(), rules_.get())) {}
 
 FactCache::~FactCache() = default;
 
@@ -136,8 +138,14 @@ Status FactCache::Refresh() {
 }
 
 Status FactCache::RefreshLocked() {
-  State& s = *state_;
   const long long started_us = ToEpochMicros(clock_.Now());
+  const long long reload_after_us =
+      std::chrono::duration_cast<std::chrono::microseconds>(kReloadAfter).count();
+  if (state_->loaded && started_us - checked_at_us_.load() > reload_after_us) {
+    // Removals this cache has not read may have been pruned since: start over.
+    state_ = std::make_unique<State>(reference_.get(), rules_.get());
+  }
+  State& s = *state_;
   auto uow = db_.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
   auto& repo = (*uow)->statistics_facts();
@@ -220,6 +228,15 @@ size_t FactCache::MemoryBytes() const {
   size_t bytes = index_bytes_.load();
   if (s) bytes += SnapshotBytes(*s);
   return bytes;
+}
+
+Result<long long> PruneFactRemovals(ports::Database& db, TimePoint now) {
+  auto uow = db.Begin(ports::Access::kWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  auto n = (*uow)->statistics_facts().PruneRemovals(ToEpochMicros(now - kRemovalsKept));
+  if (!n) return tl::unexpected(n.error());
+  if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
+  return *n;
 }
 
 size_t SnapshotBytes(const stats::FactSnapshot& s) {

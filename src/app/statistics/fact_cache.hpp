@@ -12,12 +12,17 @@
 // earliest recorded_on (and its categories), the forms, sectors, steps and
 // flags of every case united, closed only when every case is closed.
 //
+// Removals are kept kRemovalsKept (PruneFactRemovals, a scheduled job); a
+// cache whose last refresh began more than kReloadAfter ago may have missed
+// pruned removals, so it loads everything again instead of the changes.
+//
 // Thread-safe. Snapshots are immutable and shared (copy on write): a reader
 // never waits for a refresh another thread is running; it gets the current
 // snapshot (only the very first load is waited for).
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -32,6 +37,9 @@
 #include "ports/database.hpp"
 
 namespace opennrm::app::statistics {
+
+inline constexpr std::chrono::hours kRemovalsKept{24 * 7};
+inline constexpr std::chrono::hours kReloadAfter{24};
 
 class FactCache {
  public:
@@ -58,6 +66,8 @@ class FactCache {
 
   ports::Database& db_;
   const Clock& clock_;
+  std::shared_ptr<const Reference> reference_;
+  std::shared_ptr<const CaseRules> rules_;
   long long refresh_ms_;
   std::mutex refresh_mutex_;  // one refresh at a time; guards *state_
   std::unique_ptr<State> state_;
@@ -70,5 +80,9 @@ class FactCache {
 
 // The memory a snapshot holds (the facts and the dictionary's words).
 size_t SnapshotBytes(const stats::FactSnapshot& snapshot);
+
+// Deletes the removals older than kRemovalsKept before `now`; returns how
+// many (the scheduled job "prune-statistics-removals").
+Result<long long> PruneFactRemovals(ports::Database& db, TimePoint now);
 
 }  // namespace opennrm::app::statistics

@@ -22,6 +22,7 @@ class SqlStatisticsFactRepository final : public ports::StatisticsFactRepository
       long long since_us, size_t limit,
       const std::optional<ports::StatisticsFactCursor>& after) override;
   Result<std::vector<ports::StatisticsFactRemoval>> RemovedSince(long long since_us) override;
+  Result<long long> PruneRemovals(long long before_us) override;
 
  private:
   sql::Connection& conn_;
