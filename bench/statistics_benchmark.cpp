@@ -1,11 +1,8 @@
 // The aggregation engine (issue 7 item 9): stats::Aggregate over 1,000,000
-// synthetic presumed-victim facts spread over ten years (2016-2025), with a
-// skew like Sweden's published figures (/work/shared/reference/sweden-figures.md:
-// most victims in the Stockholm, Väst and Syd police regions; about 55 %
-// women, a third men, a tenth children; sexual and labour exploitation the
-// main forms; RO, NG, TH, UA, BG among the common citizenships). One year,
-// national: police region x gender, county x form, month x nothing. Prints
-// the snapshot's memory.
+// synthetic presumed-victim facts spread over ten years (2016-2025), with the
+// skew of bench/synthetic_victims.hpp (like Sweden's published figures). One
+// year, national: police region x gender, county x form, month x nothing.
+// Prints the snapshot's memory.
 // Run: build-rel/bench/statistics_benchmark
 #include <benchmark/benchmark.h>
 
@@ -15,26 +12,13 @@
 #include "app/statistics/fact_cache.hpp"
 #include "app/statistics/fact_decode.hpp"
 #include "domain/stats/aggregate.hpp"
+#include "synthetic_victims.hpp"
 
 namespace {
 
 using namespace opennrm;
 
-struct Region {
-  const char* id;
-  double weight;
-  std::vector<const char*> counties;
-};
-
-const std::vector<Region> kRegions = {
-    {"nord", 6, {"25", "24", "23", "22"}},
-    {"mitt", 8, {"21", "03", "19"}},
-    {"stockholm", 30, {"01", "09"}},
-    {"ost", 10, {"05", "04"}},
-    {"vast", 20, {"14", "13"}},
-    {"syd", 18, {"12", "07", "08", "10"}},
-    {"bergslagen", 8, {"17", "18", "20"}},
-};
+using bench::kSyntheticRegions;
 
 std::shared_ptr<const stats::FactSnapshot> Synthetic(size_t n) {
   app::statistics::FactDecoder decoder(nullptr, nullptr);
@@ -42,7 +26,7 @@ std::shared_ptr<const stats::FactSnapshot> Synthetic(size_t n) {
   s->dictionary = decoder.dictionary();
   auto& d = s->dictionary;
   std::vector<std::vector<uint8_t>> region_counties;
-  for (const auto& r : kRegions) {
+  for (const auto& r : kSyntheticRegions) {
     d.police_regions.push_back(r.id);
     region_counties.emplace_back();
     for (const char* c : r.counties) {
@@ -51,19 +35,20 @@ std::shared_ptr<const stats::FactSnapshot> Synthetic(size_t n) {
       d.county_regions.push_back(static_cast<uint8_t>(d.police_regions.size() - 1));
     }
   }
-  for (const char* c : {"RO", "NG", "TH", "UA", "BG", "SE", "VN", "CN", "PL", "UZ"}) {
-    d.countries.push_back(c);
-  }
+  for (const char* c : bench::kCountries) d.countries.push_back(c);
   for (int i = 0; i < 40; ++i) d.steps.push_back("track.step" + std::to_string(i));
   for (int i = 0; i < 300; ++i) d.organisations.push_back("org-" + std::to_string(i));
 
   std::mt19937_64 rng(7);
   std::vector<double> region_weights;
-  for (const auto& r : kRegions) region_weights.push_back(r.weight);
+  for (const auto& r : kSyntheticRegions) region_weights.push_back(r.weight);
   std::discrete_distribution<int> region(region_weights.begin(), region_weights.end());
-  std::discrete_distribution<int> gender({55, 33, 6, 5, 0.5, 0.5});
-  std::discrete_distribution<int> country({20, 12, 12, 8, 8, 6, 4, 3, 3, 2, 22});
-  std::discrete_distribution<int> form_count({5, 80, 15});
+  std::discrete_distribution<int> gender(bench::kGenderWeights.begin(),
+                                         bench::kGenderWeights.end());
+  std::discrete_distribution<int> country(bench::kCountryWeights.begin(),
+                                          bench::kCountryWeights.end());
+  std::discrete_distribution<int> form_count(bench::kMainFormCountWeights.begin(),
+                                             bench::kMainFormCountWeights.end());
   std::uniform_int_distribution<int> day(stats::DayNumber({2016, 1, 1}),
                                          stats::DayNumber({2025, 12, 31}));
   std::uniform_int_distribution<int> any(0, 1 << 30);

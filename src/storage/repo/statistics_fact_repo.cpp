@@ -152,10 +152,10 @@ Result<std::vector<ports::StatisticsFactRow>> SqlStatisticsFactRepository::Chang
     long long since_us, size_t limit, const std::optional<ports::StatisticsFactCursor>& after) {
   const auto n = static_cast<long long>(limit);
   // One bound only, so that the index range starts at the page: with both,
-  // SQLite starts at `since` and filters every key up to the cursor, and a
-  // load of 1,000,000 rows in pages of 5,000 took 20 s instead of 4 s
-  // (docs/benchmarks.md). A cursor at or after `since` implies the rest; one
-  // before it excludes nothing that `since` keeps.
+  // SQLite starts at `since` and filters every key up to the cursor, and the
+  // fact cache's first load of 1,000,000 rows in pages of 5,000 took 25 s
+  // instead of 13 s (docs/benchmarks.md). A cursor at or after `since`
+  // implies the rest; one before it excludes nothing that `since` keeps.
   auto rows = after && after->updated_at_us >= since_us
                   ? conn_.Query(std::string(kSelectRows) +
                                     " WHERE (updated_at_us, case_id, person_id) > ($1, $2, $3)"
