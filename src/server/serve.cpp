@@ -10,6 +10,7 @@
 #include "app/referrals/referrals.hpp"
 #include "app/scheduler.hpp"
 #include "app/statistics/fact_cache.hpp"
+#include "app/statistics/fact_cache_keeper.hpp"
 #include "app/users.hpp"
 #include "cli/runtime.hpp"
 #include "cli/security_runtime.hpp"
@@ -186,6 +187,8 @@ int Serve(const cli::Config& config, const cli::ServeFlags& flags) {
               << (*first)->one_time_password << "\n\n"
               << std::flush;
   }
+  // This server's statistics facts: loaded now, in the background, and kept fresh.
+  app::statistics::FactCacheKeeper facts_keeper(*ctx.facts, std::chrono::minutes(10));
   app::Scheduler scheduler((*rt)->db.operator*(), (*rt)->clock, holder,
                            Jobs(ctx, *(*sec)->sequencer));
   scheduler.Start(std::chrono::milliseconds(500));

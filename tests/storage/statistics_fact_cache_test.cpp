@@ -2,8 +2,11 @@
 // database: the first read loads every row, later reads pick up changes and
 // removals incrementally, and one person in two cases of one organisation
 // is one fact — on SQLite and PostgreSQL alike.
+#include <thread>
+
 #include "accounts_fixture.hpp"
 #include "app/statistics/fact_cache.hpp"
+#include "app/statistics/fact_cache_keeper.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -184,6 +187,32 @@ TEST_F(StatisticsFactCache, ACacheIdleLongerThanRemovalsAreKeptLoadsAfresh) {
   auto later = Must(cache.Snapshot());
   ASSERT_EQ(later->facts.size(), 1u);
   EXPECT_EQ(later->facts[0].recorded_on, stats::DayNumber({2026, 3, 1}));
+}
+
+// Waits (polling, up to a minute) until the keeper has finished `rounds`.
+bool AfterRounds(const app::statistics::FactCacheKeeper& keeper, int rounds) {
+  for (int i = 0; i < 6000 && keeper.Rounds() < rounds; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return keeper.Rounds() >= rounds;
+}
+
+TEST_F(StatisticsFactCache, TheKeeperLoadsAtOnceAndRefreshesWithoutARequest) {
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c1", "p1", "2026-03-01"), Facts(Now(), {})));
+  });
+  app::statistics::FactCache cache(*db_, clock_, nullptr, nullptr, 1000);
+  app::statistics::FactCacheKeeper keeper(cache, std::chrono::milliseconds(5));
+  ASSERT_TRUE(AfterRounds(keeper, 1));
+  EXPECT_EQ(Must(cache.Snapshot())->facts.size(), 1u);
+
+  // A row written now; the clock stands still, so no request would refresh.
+  Committed([&](ports::UnitOfWork& uow) {
+    Must(uow.statistics_facts().AddVictim(Victim("c2", "p2", "2026-03-02"), Facts(Now(), {})));
+  });
+  const int seen = keeper.Rounds();
+  ASSERT_TRUE(AfterRounds(keeper, seen + 2));
+  EXPECT_EQ(Must(cache.Snapshot())->facts.size(), 2u) << "the keeper read the change";
 }
 
 }  // namespace

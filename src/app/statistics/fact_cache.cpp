@@ -205,6 +205,7 @@ Status FactCache::RefreshLocked() {
   auto next = std::make_shared<stats::FactSnapshot>();
   next->dictionary = s.decoder.dictionary();
   next->facts = s.facts;
+  stats::GroupByOrganisation(*next);  // own figures read one organisation's facts only
   next->loaded_at_us = started_us;
   size_t index = s.persons.size() * (sizeof(State::Person) + sizeof(std::string) + 64) +
                  s.facts.capacity() * sizeof(stats::Fact) +
@@ -240,7 +241,8 @@ Result<long long> PruneFactRemovals(ports::Database& db, TimePoint now) {
 }
 
 size_t SnapshotBytes(const stats::FactSnapshot& s) {
-  size_t bytes = sizeof s + s.facts.capacity() * sizeof(stats::Fact);
+  size_t bytes = sizeof s + s.facts.capacity() * sizeof(stats::Fact) +
+                 s.organisation_start.capacity() * sizeof(uint32_t);
   auto words = [&](const std::vector<std::string>& list) {
     for (const auto& w : list) bytes += sizeof w + (w.capacity() > 15 ? w.capacity() : 0);
   };

@@ -133,6 +133,41 @@ TEST(Aggregate, SeriesAndOrganisationFilters) {
   EXPECT_EQ(Aggregate(s, q).total, 0);
 }
 
+TEST(Aggregate, GroupedByOrganisationCountsTheSame) {
+  FactSnapshot s;
+  s.dictionary = Dictionary();
+  std::vector<Fact> facts;
+  for (int i = 0; i < 40; ++i) {
+    Fact f = At({2025, static_cast<unsigned>(1 + i % 12), static_cast<unsigned>(1 + i % 28)});
+    f.organisation = static_cast<uint32_t>(i % 3);  // 2: a code the dictionary lacks
+    f.organisation_kind = static_cast<uint8_t>(i % 2);
+    f.police_region = static_cast<uint8_t>(i % 3);
+    f.gender = i % 4 == 0 ? GenderCategory::kMan : GenderCategory::kWoman;
+    facts.push_back(f);
+  }
+  s.facts = facts;
+  FactSnapshot grouped = s;
+  GroupByOrganisation(grouped);
+  ASSERT_EQ(grouped.organisation_start, (std::vector<uint32_t>{0, 14, 27}));
+  ASSERT_EQ(grouped.facts.size(), 40u) << "the unknown code's facts are kept, after the others";
+  for (uint32_t i = 0; i < 14; ++i) EXPECT_EQ(grouped.facts[i].organisation, 0u);
+  for (uint32_t i = 27; i < 40; ++i) EXPECT_EQ(grouped.facts[i].organisation, 2u);
+
+  auto q = Year(2025, Dimension::kPoliceRegion, Dimension::kGender);
+  for (const auto& orgs : std::vector<std::vector<std::string>>{
+           {}, {"org-a"}, {"org-b"}, {"org-a", "org-b"}, {"org-x"}}) {
+    q.filter.organisations = orgs;
+    const CountTable plain = Aggregate(s, q);
+    const CountTable fast = Aggregate(grouped, q);
+    EXPECT_EQ(fast.cells, plain.cells) << orgs.size();
+    EXPECT_EQ(fast.total, plain.total) << orgs.size();
+  }
+  q.filter.organisations = {"org-b"};
+  EXPECT_EQ(Aggregate(grouped, q).total, 13);
+  q.filter.organisations.clear();
+  EXPECT_EQ(Aggregate(grouped, q).total, 40);
+}
+
 TEST(Aggregate, AreaAndFlagFilters) {
   FactSnapshot s;
   s.dictionary = Dictionary();

@@ -27,4 +27,19 @@ CivilDate DateOfDayNumber(int32_t day) {
   return CivilDate{y + (m <= 2 ? 1 : 0), m, d};
 }
 
+void GroupByOrganisation(FactSnapshot& snapshot) {
+  const size_t n = snapshot.dictionary.organisations.size();
+  // A fact whose code the dictionary lacks goes after every organisation's.
+  auto group = [n](const Fact& f) { return f.organisation < n ? f.organisation : n; };
+  std::vector<uint32_t> start(n + 2, 0);
+  for (const Fact& f : snapshot.facts) ++start[group(f) + 1];
+  for (size_t o = 1; o < start.size(); ++o) start[o] += start[o - 1];
+  std::vector<Fact> grouped(snapshot.facts.size());
+  std::vector<uint32_t> next(start.begin(), start.end() - 1);
+  for (const Fact& f : snapshot.facts) grouped[next[group(f)]++] = f;
+  snapshot.facts = std::move(grouped);
+  start.pop_back();  // n + 1 entries: organisation n ends where the unknown ones start
+  snapshot.organisation_start = std::move(start);
+}
+
 }  // namespace opennrm::stats

@@ -69,8 +69,17 @@ struct Fact {
 
 struct FactSnapshot {
   FactDictionary dictionary;
-  std::vector<Fact> facts;  // any order; one per presumed victim and organisation
+  std::vector<Fact> facts;  // one per presumed victim and organisation
+  // Empty: `facts` in any order. Otherwise facts are grouped by organisation:
+  // those of organisation o are facts[organisation_start[o] ..
+  // organisation_start[o + 1]) (size: organisations + 1), so that one
+  // organisation's figures read only its own facts (GroupByOrganisation).
+  std::vector<uint32_t> organisation_start;
   long long loaded_at_us = 0;
 };
+
+// Orders `snapshot.facts` by organisation (stable, in linear time) and sets
+// organisation_start.
+void GroupByOrganisation(FactSnapshot& snapshot);
 
 }  // namespace opennrm::stats
