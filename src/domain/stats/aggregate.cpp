@@ -169,7 +169,8 @@ CountTable Aggregate(const FactSnapshot& snapshot, const FactQuery& query) {
       for (int i = 0; i < r.count; ++i) ++row_totals[r.index[i]];
       for (int j = 0; j < c.count; ++j) ++column_totals[c.index[j]];
       for (int i = 0; i < r.count; ++i) {
-        long long* line = &cells[r.index[i] * nc];
+        // data(): an axis may have no categories (nc == 0), so no element to refer to.
+        long long* line = cells.data() + r.index[i] * nc;
         for (int j = 0; j < c.count; ++j) ++line[c.index[j]];
       }
     }
