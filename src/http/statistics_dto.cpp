@@ -21,10 +21,14 @@ Json Rates(const std::vector<stats::ProtectedRate>& rates) {
 
 }  // namespace
 
-Json StatisticsCellJson(const stats::ProtectedCell& cell) {
-  switch (cell.status) {
+namespace {
+
+// A cell or a rate: shown with its value, suppressed (never why), or unknown.
+template <typename Protected>
+Json StatusJson(const Protected& p) {
+  switch (p.status) {
     case stats::CellStatus::kShown:
-      if (cell.value) return Json{{"status", "shown"}, {"value", *cell.value}};
+      if (p.value) return Json{{"status", "shown"}, {"value", *p.value}};
       break;
     case stats::CellStatus::kSuppressed:
       return Json{{"status", "suppressed"}};
@@ -34,18 +38,11 @@ Json StatisticsCellJson(const stats::ProtectedCell& cell) {
   return Json{{"status", "unknown"}};
 }
 
-Json StatisticsRateJson(const stats::ProtectedRate& rate) {
-  switch (rate.status) {
-    case stats::CellStatus::kShown:
-      if (rate.value) return Json{{"status", "shown"}, {"value", *rate.value}};
-      break;
-    case stats::CellStatus::kSuppressed:
-      return Json{{"status", "suppressed"}};
-    case stats::CellStatus::kUnknown:
-      break;
-  }
-  return Json{{"status", "unknown"}};
-}
+}  // namespace
+
+Json StatisticsCellJson(const stats::ProtectedCell& cell) { return StatusJson(cell); }
+
+Json StatisticsRateJson(const stats::ProtectedRate& rate) { return StatusJson(rate); }
 
 Json PublishedTableJson(const ports::ReleaseRecord& release, const app::statistics::Area& area,
                         const ports::PublishedTable& p) {

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <thread>
 
+#include "audit_events_support.hpp"
 #include "case_fixture.hpp"
 #include "shared_server.hpp"
 
@@ -59,17 +60,7 @@ class KnowledgeApi : public ::testing::Test {
   // The audit events about `id` with `action`, waiting for the log to catch up.
   static std::vector<json> Events(SessionClient& auditor, const std::string& id,
                                   const std::string& action) {
-    std::vector<json> out;
-    for (int i = 0; i < 50 && out.empty(); ++i) {
-      auto r = auditor.Get("/api/v1/audit/events?action=" + action + "&limit=100");
-      EXPECT_EQ(r.status, 200) << r.body;
-      const json items = r.Json()["items"];  // kept: a temporary's member would dangle
-      for (const auto& e : items) {
-        if (e.dump().find("\"" + id + "\"") != std::string::npos) out.push_back(e);
-      }
-      if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    }
-    return out;
+    return AuditEventsOf(auditor, action, "\"" + id + "\"");
   }
 
   static inline CaseServer* server_ = nullptr;

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <thread>
 
+#include "audit_events_support.hpp"
 #include "case_fixture.hpp"
 #include "shared_server.hpp"
 
@@ -63,17 +64,7 @@ class CrimeFiguresApi : public ::testing::Test {
 
   // The audit events with `action` naming `needle`, waiting for the log.
   static std::vector<json> Events(const std::string& action, const std::string& needle) {
-    std::vector<json> out;
-    for (int i = 0; i < 50 && out.empty(); ++i) {
-      auto r = auditor_->Get("/api/v1/audit/events?action=" + action + "&limit=100");
-      EXPECT_EQ(r.status, 200) << r.body;
-      const json items = r.Json()["items"];
-      for (const auto& e : items) {
-        if (e.dump().find(needle) != std::string::npos) out.push_back(e);
-      }
-      if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    }
-    return out;
+    return AuditEventsOf(*auditor_, action, needle);
   }
 
   static inline CaseServer* server_ = nullptr;

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <thread>
 
+#include "audit_events_support.hpp"
 #include "case_fixture.hpp"
 #include "raw_database.hpp"
 #include "shared_server.hpp"
@@ -84,17 +85,7 @@ class StatisticsPublicationsApi : public ::testing::Test {
   }
 
   static std::vector<json> Events(const std::string& action, const std::string& needle) {
-    std::vector<json> out;
-    for (int i = 0; i < 50 && out.empty(); ++i) {
-      auto r = auditor_->Get("/api/v1/audit/events?action=" + action + "&limit=100");
-      EXPECT_EQ(r.status, 200) << r.body;
-      const json items = r.Json()["items"];  // kept: a temporary's member would dangle
-      for (const auto& e : items) {
-        if (e.dump().find(needle) != std::string::npos) out.push_back(e);
-      }
-      if (out.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    }
-    return out;
+    return AuditEventsOf(*auditor_, action, needle);
   }
 
   static inline CaseServer* server_ = nullptr;

@@ -97,6 +97,33 @@ class AccountsTest : public StorageTest {
     Committed([&](ports::UnitOfWork& uow) { Must(uow.users().Insert(u), "user insert"); });
   }
 
+  // Bare cases and persons of `organisation_id` (sealed parts are dummies), for
+  // tests of rows that refer to them; the cases are created by `created_by`.
+  void InsertCasesAndPersons(const std::string& organisation_id, const std::string& created_by,
+                             const std::vector<std::string>& case_ids,
+                             const std::vector<std::string>& person_ids) {
+    Committed([&](ports::UnitOfWork& uow) {
+      for (const auto& id : case_ids) {
+        ports::CaseRow c;
+        c.id = id;
+        c.organisation_id = organisation_id;
+        c.code = "NRM-2026-" + id;
+        c.type = "trafficking_in_human_beings";
+        c.steps_version = "se-manual-2019";
+        c.created_by = created_by;
+        Must(uow.cases().Insert(c), "case insert");
+      }
+      for (const auto& id : person_ids) {
+        ports::PersonRow p;
+        p.id = id;
+        p.organisation_id = organisation_id;
+        p.code = "P-2026-" + id;
+        p.identity_sealed = p.contact_sealed = "x";
+        Must(uow.persons().Insert(p), "person insert");
+      }
+    });
+  }
+
   // Every byte value once, NUL and invalid UTF-8 included.
   static std::string AllBytes() {
     std::string s;

@@ -18,26 +18,7 @@ class StatisticsFactCache : public AccountsTest {
     if (HasFatalFailure()) return;
     InsertOrganisation("org-1", orgs::Kind::kRegionalCoordinator);
     InsertUser(NewUser("anna", "org-1", "anna.test"));
-    Committed([&](ports::UnitOfWork& uow) {
-      for (const char* id : {"c1", "c2"}) {
-        ports::CaseRow c;
-        c.id = id;
-        c.organisation_id = "org-1";
-        c.code = std::string("NRM-2026-") + id;
-        c.type = "trafficking_in_human_beings";
-        c.steps_version = "se-manual-2019";
-        c.created_by = "anna";
-        Must(uow.cases().Insert(c));
-      }
-      for (const char* id : {"p1", "p2"}) {
-        ports::PersonRow p;
-        p.id = id;
-        p.organisation_id = "org-1";
-        p.code = std::string("P-2026-") + id;
-        p.identity_sealed = p.contact_sealed = "x";
-        Must(uow.persons().Insert(p));
-      }
-    });
+    InsertCasesAndPersons("org-1", "anna", {"c1", "c2"}, {"p1", "p2"});
     clock_.Set(TimePoint(std::chrono::microseconds(kT0 + 100'000'000)));
   }
   static ports::VictimCategoriesRow Victim(const std::string& case_id, const std::string& person_id,
