@@ -5,6 +5,11 @@
 #include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::storage::sqlite {
+namespace {
+
+constexpr int kBusyAttempts = 5;
+
+}  // namespace
 
 Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(const std::string& path, int pages,
                                                           std::chrono::milliseconds period) {
@@ -80,12 +85,21 @@ void Checkpointer::Run() {
 void Checkpointer::CheckpointOnce() {
   int log = 0;
   int copied = 0;
-  int rc = sqlite3_wal_checkpoint_v2(static_cast<sqlite3*>(db_), nullptr, SQLITE_CHECKPOINT_PASSIVE,
-                                     &log, &copied);
+  // A PASSIVE checkpoint never waits: it answers SQLITE_BUSY when it reads the log's index while
+  // a committing writer is rewriting its header. That lasts microseconds, so a few quick retries
+  // tell such a moment from a real failure (which waits for the next notice).
+  int rc = SQLITE_BUSY;
+  for (int attempt = 0; attempt < kBusyAttempts; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    rc = sqlite3_wal_checkpoint_v2(static_cast<sqlite3*>(db_), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                   &log, &copied);
+    if ((rc & 0xff) != SQLITE_BUSY) break;
+  }
   std::lock_guard lock(mu_);
   ++stats_.checkpoints;
   if (rc != SQLITE_OK) {
     ++stats_.failures;
+    stats_.last_failure = sqlite3_extended_errcode(static_cast<sqlite3*>(db_));
     return;
   }
   stats_.last_log_pages = log;

@@ -24,9 +24,11 @@ namespace opennrm::storage::sqlite {
 
 struct CheckpointerStats {
   long long checkpoints = 0;  // PASSIVE checkpoints run
-  long long failures = 0;     // those that returned an error (retried at the next notice)
+  long long failures =
+      0;  // those that failed even after quick retries (tried again at the next notice)
   int last_log_pages = 0;     // the log's size in pages after the last one
   int last_copied_pages = 0;  // the pages it had copied into the database by then
+  int last_failure = 0;       // SQLite's extended result code of the last failure, 0 if none
 };
 
 class Checkpointer {

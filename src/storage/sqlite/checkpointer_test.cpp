@@ -1,6 +1,7 @@
 #include "storage/sqlite/checkpointer.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <random>
@@ -58,7 +59,8 @@ TEST_F(CheckpointerTest, CopiesTheLogIntoTheDatabaseWhenItGrowsPastTheBound) {
   }
   auto stats = (*checkpointer)->Stats();
   EXPECT_GE(stats.checkpoints, 1);
-  EXPECT_EQ(stats.failures, 0);
+  EXPECT_EQ(stats.failures, 0) << sqlite3_errstr(stats.last_failure) << " (" << stats.last_failure
+                               << ")";
   EXPECT_GT(stats.last_copied_pages, 0);
   EXPECT_LE(stats.last_copied_pages, stats.last_log_pages);
 }
