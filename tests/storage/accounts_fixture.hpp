@@ -97,31 +97,38 @@ class AccountsTest : public StorageTest {
     Committed([&](ports::UnitOfWork& uow) { Must(uow.users().Insert(u), "user insert"); });
   }
 
-  // Bare cases and persons of `organisation_id` (sealed parts are dummies), for
-  // tests of rows that refer to them; the cases are created by `created_by`.
+  // A bare case of `organisation_id` (no persons, no records), for tests of rows that refer
+  // to one; created by `created_by` at `at_us`.
+  void InsertBareCase(const std::string& id, const std::string& organisation_id,
+                      const std::string& created_by, long long at_us = 0) {
+    ports::CaseRow c;
+    c.id = id;
+    c.organisation_id = organisation_id;
+    c.code = "NRM-2026-" + id;
+    c.type = "trafficking_in_human_beings";
+    c.steps_version = "se-manual-2019";
+    c.created_by = created_by;
+    c.created_at_us = c.updated_at_us = at_us;
+    Committed([&](ports::UnitOfWork& uow) { Must(uow.cases().Insert(c), "case insert"); });
+  }
+
+  // A bare person of `organisation_id` (its sealed parts are dummies), in no case.
+  void InsertBarePerson(const std::string& id, const std::string& organisation_id,
+                        long long at_us = 0) {
+    ports::PersonRow p;
+    p.id = id;
+    p.organisation_id = organisation_id;
+    p.code = "P-2026-" + id;
+    p.identity_sealed = p.contact_sealed = "x";
+    p.created_at_us = p.updated_at_us = at_us;
+    Committed([&](ports::UnitOfWork& uow) { Must(uow.persons().Insert(p), "person insert"); });
+  }
+
   void InsertCasesAndPersons(const std::string& organisation_id, const std::string& created_by,
                              const std::vector<std::string>& case_ids,
                              const std::vector<std::string>& person_ids) {
-    Committed([&](ports::UnitOfWork& uow) {
-      for (const auto& id : case_ids) {
-        ports::CaseRow c;
-        c.id = id;
-        c.organisation_id = organisation_id;
-        c.code = "NRM-2026-" + id;
-        c.type = "trafficking_in_human_beings";
-        c.steps_version = "se-manual-2019";
-        c.created_by = created_by;
-        Must(uow.cases().Insert(c), "case insert");
-      }
-      for (const auto& id : person_ids) {
-        ports::PersonRow p;
-        p.id = id;
-        p.organisation_id = organisation_id;
-        p.code = "P-2026-" + id;
-        p.identity_sealed = p.contact_sealed = "x";
-        Must(uow.persons().Insert(p), "person insert");
-      }
-    });
+    for (const auto& id : case_ids) InsertBareCase(id, organisation_id, created_by);
+    for (const auto& id : person_ids) InsertBarePerson(id, organisation_id);
   }
 
   // Every byte value once, NUL and invalid UTF-8 included.

@@ -112,15 +112,7 @@ class ReferralSnapshot : public AccountsTest {
   }
 
   void InsertCase(const std::string& id, const std::string& org) {
-    ports::CaseRow c;
-    c.id = id;
-    c.organisation_id = org;
-    c.code = "NRM-2026-" + id;
-    c.type = "trafficking_in_human_beings";
-    c.steps_version = "se-manual-2019";
-    c.created_by = "anna";
-    c.created_at_us = c.updated_at_us = kT0;
-    Committed([&](ports::UnitOfWork& uow) { Must(uow.cases().Insert(c)); });
+    InsertBareCase(id, org, "anna", kT0);
   }
 
   void InsertPerson(const std::string& case_id, const std::string& org, const std::string& id,

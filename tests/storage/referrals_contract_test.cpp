@@ -45,26 +45,11 @@ class ReferralsContract : public AccountsTest {
   }
 
   void InsertCase(const std::string& id, const std::string& org, const std::string& by) {
-    ports::CaseRow c;
-    c.id = id;
-    c.organisation_id = org;
-    c.code = "NRM-2026-" + id;
-    c.type = "trafficking_in_human_beings";
-    c.steps_version = "se-manual-2019";
-    c.created_by = by;
-    c.created_at_us = c.updated_at_us = kT0;
-    Committed([&](ports::UnitOfWork& uow) { Must(uow.cases().Insert(c)); });
+    InsertBareCase(id, org, by, kT0);
   }
 
   void InsertPerson(const std::string& id, const std::string& org) {
-    ports::PersonRow p;
-    p.id = id;
-    p.organisation_id = org;
-    p.code = "P-2026-" + id;
-    p.identity_sealed = "i";
-    p.contact_sealed = "c";
-    p.created_at_us = p.updated_at_us = kT0;
-    Committed([&](ports::UnitOfWork& uow) { Must(uow.persons().Insert(p)); });
+    InsertBarePerson(id, org, kT0);
   }
 
   static ports::ConsentRow Consent(const std::string& id, const std::string& case_id,
