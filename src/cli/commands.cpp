@@ -13,6 +13,7 @@
 #include "cli/audit_command.hpp"
 #include "cli/demo_command.hpp"
 #include "cli/runtime.hpp"
+#include "cli/security_runtime.hpp"
 #include "storage/sqlite/backup.hpp"
 
 namespace opennrm::cli {
@@ -81,6 +82,17 @@ int Restore(const Config& config, const std::string& from, bool force) {
   }
   std::filesystem::create_directories(config.data_dir, ec);
   if (auto st = storage::sqlite::Restore(from, config.SqlitePath()); !st) return Report(st.error());
+  // The replaced database's audit journal describes that database, not the backup: a server
+  // would otherwise sequence its events into the restored log (ADR 14).
+  const std::string journal = AuditJournalDir(config);
+  if (std::filesystem::exists(journal, ec)) {
+    std::filesystem::remove_all(journal, ec);
+    if (ec) {
+      std::cerr << "opennrm: restored, but the replaced database's audit journal " << journal
+                << " cannot be removed (" << ec.message() << "); remove it before serving.\n";
+      return 1;
+    }
+  }
   std::cout << "Restored " << from << " into " << config.SqlitePath() << "\n";
   return 0;
 }

@@ -18,7 +18,10 @@ struct Config {
   std::string listen = "127.0.0.1";
   int port = 8080;
   std::string web_root = "web/dist";
-  int workers = 32;  // writes wait on the database: more workers than cores (ADR 11)
+  // The quick lane's request threads; 0: two per core (ADR 14). The slow lane's, for requests
+  // that may hold a thread for long (http/lanes.hpp).
+  int workers = 0;
+  int slow_workers = 16;
   bool metrics = true;
   // [http]
   long long max_header_bytes = 16 * 1024;
@@ -38,6 +41,11 @@ struct Config {
   std::string postgres_url;  // never logged
   int pool_size = 8;
   int busy_timeout_ms = 5000;
+  // SQLite: a served request's audit events are made durable in a journal file and sequenced
+  // into the log in batches (ADR 14). false: each group commit writes the log's tables itself.
+  bool audit_journal = true;
+  // How long journaled events may wait before they are sequenced into the log's tables.
+  int audit_journal_apply_ms = 100;
   // [reference]
   std::string reference_dir = "data";
   // [security]

@@ -54,7 +54,10 @@ TEST_F(ConfigFile, EmptyFileGivesDefaults) {
   auto c = LoadConfig(Write(""), {});
   ASSERT_TRUE(c) << c.error().message;
   EXPECT_EQ(c->port, 8080);
-  EXPECT_EQ(c->workers, 32);
+  EXPECT_EQ(c->workers, 0) << "two per core";
+  EXPECT_EQ(c->slow_workers, 16);
+  EXPECT_TRUE(c->audit_journal);
+  EXPECT_EQ(c->audit_journal_apply_ms, 100);
 }
 
 TEST_F(ConfigFile, ReadsEverySection) {

@@ -15,7 +15,10 @@ namespace fs = std::filesystem;
 
 SecurityRuntime::~SecurityRuntime() {
   if (audit) audit->Stop();
+  if (journal) journal->Stop();
 }
+
+std::string AuditJournalDir(const Config& config) { return config.data_dir + "/audit-journal"; }
 
 std::string ProcessHolderName() {
   char host[256] = {0};
@@ -52,7 +55,7 @@ Status OutsideDataDir(const std::string& file, const std::string& data_dir, cons
 
 Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, ports::Database& db,
                                                        const Clock& clock,
-                                                       const std::string& holder) {
+                                                       const std::string& holder, bool serving) {
   auto rt = std::make_unique<SecurityRuntime>();
   auto master = LoadMasterKey(config);
   if (!master) return tl::unexpected(master.error());
@@ -99,6 +102,22 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   app::audit::GroupCommitOptions go;
   // SQLite has one writer at a time, whose lock orders the log (ADR 11).
   go.sequence_on_append = db.Dialect() == "sqlite";
+  if (serving && go.sequence_on_append && config.audit_journal) {
+    auto file = storage::journal::SegmentJournal::Open(AuditJournalDir(config));
+    if (!file) return tl::unexpected(file.error());
+    rt->journal_file = std::move(*file);
+    app::audit::JournalApplierOptions jo;
+    jo.period = std::chrono::milliseconds(config.audit_journal_apply_ms);
+    rt->journal = std::make_unique<app::audit::JournalApplier>(db, *rt->journal_file, clock, jo);
+    // What a previous run made durable but did not sequence (it stopped abruptly).
+    auto recovered = rt->journal->Recover();
+    if (!recovered) return tl::unexpected(recovered.error());
+    if (*recovered > 0) {
+      spdlog::warn(R"("msg":"audit journal recovered","events":{})", *recovered);
+    }
+    rt->journal->Start();
+    go.journal = rt->journal.get();
+  }
   rt->audit = std::make_unique<app::audit::GroupCommitAuditLog>(db, clock, go);
   app::audit::SequencerOptions so;
   so.holder = holder;

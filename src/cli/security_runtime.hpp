@@ -10,6 +10,7 @@
 
 #include "app/audit/checkpoint_exporter.hpp"
 #include "app/audit/group_commit_log.hpp"
+#include "app/audit/journal_applier.hpp"
 #include "app/audit/sequencer.hpp"
 #include "app/auth/services.hpp"
 #include "cli/config.hpp"
@@ -21,6 +22,7 @@
 #include "security/package_box.hpp"
 #include "security/secrets.hpp"
 #include "security/totp.hpp"
+#include "storage/journal/segment_journal.hpp"
 
 namespace opennrm::cli {
 
@@ -32,6 +34,10 @@ struct SecurityRuntime {
   std::unique_ptr<security::OathTotp> totp;
   std::unique_ptr<security::Ed25519Signer> signer;
   std::unique_ptr<app::audit::CheckpointExporter> exporter;
+  // The server's audit journal (SQLite, storage.audit_journal) and its applier; before `audit`,
+  // which appends through them and so is destroyed first.
+  std::unique_ptr<storage::journal::SegmentJournal> journal_file;
+  std::unique_ptr<app::audit::JournalApplier> journal;
   std::unique_ptr<app::audit::GroupCommitAuditLog> audit;
   std::unique_ptr<app::audit::Sequencer> sequencer;
   std::unique_ptr<app::SecurityServices> services;
@@ -39,10 +45,16 @@ struct SecurityRuntime {
 };
 
 // Loads or creates the keys and starts the audit log's writer. `holder`
-// names this process for leases.
+// names this process for leases. `serving`: the server, which holds the data directory's lock;
+// on SQLite it then appends through the audit journal (after applying what a previous run left
+// in it), unless storage.audit_journal is false.
 Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, ports::Database& db,
                                                        const Clock& clock,
-                                                       const std::string& holder);
+                                                       const std::string& holder,
+                                                       bool serving = false);
+
+// The audit journal's directory inside the data directory.
+std::string AuditJournalDir(const Config& config);
 
 // The master key from OPENNRM_SECURITY_MASTER_KEY or the key file.
 Result<security::MasterKey> LoadMasterKey(const Config& config);

@@ -92,6 +92,12 @@ std::string Metrics::Render(const ports::PoolState& pool, const std::string& dia
   out += "# HELP opennrm_db_pool_timeouts_total Requests that found no free connection in time.\n";
   out += "# TYPE opennrm_db_pool_timeouts_total counter\n";
   out += fmt::format("opennrm_db_pool_timeouts_total {}\n", pool.timeouts_total);
+  if (sample_source_) {
+    for (const auto& m : sample_source_()) {
+      out += fmt::format("# HELP {} {}\n# TYPE {} {}\n{} {}\n", m.name, m.help, m.name, m.type,
+                         m.name, m.value);
+    }
+  }
   return out;
 }
 

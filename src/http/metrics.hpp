@@ -5,17 +5,31 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "ports/database.hpp"
 
 namespace opennrm::http {
 
+// One sample read when /metrics is rendered (a gauge or a counter kept elsewhere).
+struct MetricSample {
+  std::string name;  // opennrm_...
+  std::string type;  // "gauge" or "counter"
+  std::string help;
+  double value = 0;
+};
+
 class Metrics {
  public:
+  // Samples of other parts (the audit journal), read at every render. Set before serving.
+  void SetSampleSource(std::function<std::vector<MetricSample>()> source) {
+    sample_source_ = std::move(source);
+  }
   // `route` is the template ("/api/v1/organisations/{id}"), never the raw path.
   void Observe(const std::string& route, const std::string& method, int status,
                std::chrono::microseconds latency);
@@ -40,6 +54,7 @@ class Metrics {
   std::map<std::string, std::unique_ptr<std::atomic<long long>>> counters_;  // GUARDED_BY(mu_)
   std::map<std::string, std::unique_ptr<Histogram>> histograms_;             // GUARDED_BY(mu_)
   std::atomic<long long> open_connections_{0};
+  std::function<std::vector<MetricSample>()> sample_source_;
 };
 
 }  // namespace opennrm::http

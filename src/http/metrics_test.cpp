@@ -130,3 +130,24 @@ TEST(Metrics, ConcurrentObservationsAreAllCounted) {
 
 }  // namespace
 }  // namespace opennrm::http
+
+namespace opennrm::http {
+namespace {
+
+TEST(Metrics, SamplesOfOtherPartsAreReadAtEveryRender) {
+  Metrics m;
+  double backlog = 42;
+  m.SetSampleSource([&] {
+    return std::vector<MetricSample>{
+        {"opennrm_audit_journal_backlog_events", "gauge", "Waiting events.", backlog}};
+  });
+  std::string out = m.Render(ports::PoolState{}, "sqlite");
+  EXPECT_TRUE(Contains(out, "# TYPE opennrm_audit_journal_backlog_events gauge\n"));
+  EXPECT_TRUE(Contains(out, "opennrm_audit_journal_backlog_events 42\n")) << out;
+  backlog = 0;
+  EXPECT_TRUE(
+      Contains(m.Render(ports::PoolState{}, "sqlite"), "opennrm_audit_journal_backlog_events 0\n"));
+}
+
+}  // namespace
+}  // namespace opennrm::http

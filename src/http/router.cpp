@@ -30,6 +30,16 @@ void Router::Add(Route route) {
   compiled_.push_back(std::move(c));
 }
 
+bool Router::SetLane(const std::string& method, const std::string& pattern, Lane lane) {
+  for (auto& r : routes_) {
+    if (r.method == method && r.pattern == pattern) {
+      r.lane = lane;
+      return true;
+    }
+  }
+  return false;
+}
+
 RouteMatch Router::Find(const std::string& method, const std::string& path) const {
   RouteMatch best;
   int best_literals = -1;

@@ -26,6 +26,12 @@ enum class Auth {
   kPublic,     // health, metrics (when configured), static files
 };
 
+// The pool of threads a route's requests run on (http/lanes.hpp).
+enum class Lane {
+  kQuick,  // bounded work: the default
+  kSlow,   // may hold a thread for long (password hashing, documents, files, statistics)
+};
+
 struct Route {
   std::string method;
   std::string pattern;
@@ -38,6 +44,7 @@ struct Route {
   // the action the caller must be allowed. Routes about records decide in
   // their use case, per record.
   std::optional<access::Action> action = std::nullopt;
+  Lane lane = Lane::kQuick;
 };
 
 // Runs before a handler: authenticates the request (setting
@@ -56,6 +63,9 @@ class Router {
   void Add(Route route);
   RouteMatch Find(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // Sets the lane of the route with exactly this method and pattern; false when there is none.
+  // Before the server starts.
+  bool SetLane(const std::string& method, const std::string& pattern, Lane lane);
   // The authentication step; without one, only kPublic routes answer.
   void SetGuard(Guard guard) { guard_ = std::move(guard); }
   const Guard& guard() const { return guard_; }

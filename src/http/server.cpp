@@ -180,7 +180,9 @@ Status Run(const ServerOptions& options, const Router& router, const StaticFiles
   Socket::Configure(&tracking);
 
   asio::io_context io;
+  // Two lanes of request threads (http/lanes.hpp).
   asio::thread_pool workers(static_cast<std::size_t>(options.worker_threads));
+  asio::thread_pool slow_workers(static_cast<std::size_t>(options.slow_worker_threads));
   Pipeline pipeline(options, router, files, metrics);
 
   auto handler = [&](restinio::request_handle_t req) -> restinio::request_handling_status_t {
@@ -203,7 +205,8 @@ Status Run(const ServerOptions& options, const Router& router, const StaticFiles
           ok = false;
         } else {
           pipeline.Enqueue();
-          asio::post(workers, [&pipeline, req, request, route = prepared.route, start] {
+          auto& lane = prepared.route->lane == Lane::kSlow ? slow_workers : workers;
+          asio::post(lane, [&pipeline, req, request, route = prepared.route, start] {
             pipeline.Dequeue();
             // A read's answer waits for its audit event without this thread waiting with it
             // (app/audit/answer_hold.hpp): it is sent by whichever thread makes it durable.
@@ -296,10 +299,13 @@ Status Run(const ServerOptions& options, const Router& router, const StaticFiles
     server.close_async([&] { wait_for_drain(); }, [&](std::exception_ptr) { wait_for_drain(); });
   });
 
-  spdlog::info(R"("msg":"listening","address":"{}","port":{},"workers":{},"tls":{})",
-               options.listen, options.port, options.worker_threads, options.Tls());
+  spdlog::info(
+      R"("msg":"listening","address":"{}","port":{},"workers":{},"slow_workers":{},"tls":{})",
+      options.listen, options.port, options.worker_threads, options.slow_worker_threads,
+      options.Tls());
   io.run();
   workers.join();
+  slow_workers.join();
   Socket::Configure(nullptr);
   return opened;
 }

@@ -21,7 +21,8 @@ namespace opennrm::http {
 struct ServerOptions {
   std::string listen = "127.0.0.1";
   std::uint16_t port = 8080;
-  int worker_threads = 4;
+  int worker_threads = 4;        // the quick lane (http/lanes.hpp)
+  int slow_worker_threads = 16;  // the slow lane
   int max_queued_requests = 2048;
   std::size_t max_header_bytes = 16 * 1024;
   std::size_t max_body_bytes = 1024 * 1024;  // routes may set their own

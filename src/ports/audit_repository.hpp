@@ -15,6 +15,7 @@
 #include "core/error.hpp"
 #include "domain/audit/checkpoint.hpp"
 #include "domain/audit/log_entry.hpp"
+#include "ports/audit_journal.hpp"
 
 namespace opennrm::ports {
 
@@ -78,6 +79,11 @@ class AuditRepository {
   virtual Status AddCheckpoint(const audit::SignedCheckpoint& checkpoint) = 0;
   // Records a signing key; does nothing when its id is known.
   virtual Status AddKey(const AuditKey& key) = 0;
+  // How far the log holds the audit journal ({0, 0}: nothing applied from any journal), and its
+  // update in the transaction that appends a journal's batches (docs/adr/0014-audit-journal-and-
+  // request-lanes.md).
+  virtual Result<JournalPosition> JournalApplied() = 0;
+  virtual Status SaveJournalApplied(JournalPosition position) = 0;
 
   // --- reading
   virtual Result<AuditEntryPage> Find(const AuditEventFilter& filter) = 0;

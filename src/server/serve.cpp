@@ -4,7 +4,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "app/cases/clocks.hpp"
 #include "app/referrals/referrals.hpp"
@@ -17,6 +19,7 @@
 #include "http/api.hpp"
 #include "http/client_address.hpp"
 #include "http/health.hpp"
+#include "http/lanes.hpp"
 #include "http/pdf_writer.hpp"
 #include "http/server.hpp"
 
@@ -28,7 +31,12 @@ http::ServerOptions ServerOptionsFrom(const cli::Config& c) {
   http::ServerOptions o;
   o.listen = c.listen;
   o.port = static_cast<std::uint16_t>(c.port);
-  o.worker_threads = c.workers;
+  // Two per core by default: a quick request then runs to its end instead of sharing the cores
+  // with dozens of others (ADR 14).
+  o.worker_threads = c.workers > 0
+                         ? c.workers
+                         : 2 * std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  o.slow_worker_threads = c.slow_workers;
   o.max_queued_requests = c.max_queued_requests;
   o.max_header_bytes = static_cast<std::size_t>(c.max_header_bytes);
   o.max_body_bytes = static_cast<std::size_t>(c.max_body_bytes);
@@ -174,7 +182,7 @@ int Serve(const cli::Config& config, const cli::ServeFlags& flags) {
   http::ServerOptions server_options = ServerOptionsFrom(config);
   if (auto st = CheckTransport(server_options); !st) return Fail(st.error());
   std::string holder = cli::ProcessHolderName();
-  auto sec = cli::StartSecurity(config, *(*rt)->db, (*rt)->clock, holder);
+  auto sec = cli::StartSecurity(config, *(*rt)->db, (*rt)->clock, holder, true);
   if (!sec) return Fail(sec.error());
   app::Context ctx = (*rt)->context();
   ctx.security = (*sec)->services.get();
@@ -193,14 +201,39 @@ int Serve(const cli::Config& config, const cli::ServeFlags& flags) {
                            Jobs(ctx, *(*sec)->sequencer));
   scheduler.Start(std::chrono::milliseconds(500));
   http::Metrics metrics;
+  if (auto* journal = (*sec)->journal.get()) {
+    metrics.SetSampleSource([journal] {
+      const auto st = journal->Stats();
+      return std::vector<http::MetricSample>{
+          {"opennrm_audit_journal_backlog_events", "gauge",
+           "Audit events durable in the journal and not yet sequenced into the log.",
+           static_cast<double>(st.backlog_events)},
+          {"opennrm_audit_journal_applied_events_total", "counter",
+           "Audit events sequenced from the journal into the log since the start.",
+           static_cast<double>(st.applied_events)},
+          {"opennrm_audit_journal_failed_transactions_total", "counter",
+           "Transactions of the journal's applier that failed (retried).",
+           static_cast<double>(st.failed_transactions)},
+          {"opennrm_audit_journal_refused_appends_total", "counter",
+           "Audit batches the journal refused (their requests got 503).",
+           static_cast<double>(st.refused_appends)},
+      };
+    });
+  }
   http::Router router;
   http::AddHealthRoutes(router, *(*rt)->db, metrics, config.metrics);
   http::AddApiRoutes(router, ctx,
                      http::ApiOptions{(*rt)->counties_geojson, (*rt)->municipalities_geojson,
                                       flags.benchmark_routes});
+  if (auto missing = http::AssignLanes(router); !missing.empty()) {
+    return Fail(Error{ErrorCode::kInternal,
+                      "The slow lane names a route the server does not have: " + missing[0],
+                      {}});
+  }
   auto st = http::RunServer(server_options, router, *files, metrics);
   scheduler.Stop();
   (*sec)->audit->Stop();
+  if ((*sec)->journal) (*sec)->journal->Stop();
   (void)(*sec)->sequencer->Step((*rt)->clock.Now());
   if (!st) return Fail(st.error());
   spdlog::info(R"("msg":"stopped")");

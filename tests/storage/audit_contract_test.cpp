@@ -101,6 +101,23 @@ TEST_F(AuditContract, EntriesRoundTripWithTheirIndexAndTakeEachSeqOnce) {
   EXPECT_EQ(duplicate.error().code, ErrorCode::kConflict);
 }
 
+TEST_F(AuditContract, JournalPositionStartsAtZeroAndMovesWithItsTransaction) {
+  {
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    EXPECT_EQ(uow->audit().JournalApplied().value(), (ports::JournalPosition{0, 0}));
+    ASSERT_TRUE(uow->audit().SaveJournalApplied({3, 4096}).has_value());
+    // Rolled back: not committed.
+  }
+  {
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    EXPECT_EQ(uow->audit().JournalApplied().value(), (ports::JournalPosition{0, 0}));
+    ASSERT_TRUE(uow->audit().SaveJournalApplied({7, 1ull << 40}).has_value());
+    ASSERT_TRUE(uow->Commit().has_value());
+  }
+  auto uow = db_->Begin(ports::Access::kRead).value();
+  EXPECT_EQ(uow->audit().JournalApplied().value(), (ports::JournalPosition{7, 1ull << 40}));
+}
+
 TEST_F(AuditContract, CheckpointsAndKeys) {
   auto uow = db_->Begin(ports::Access::kWrite).value();
   auto& audit = uow->audit();

@@ -325,6 +325,11 @@ int ServerProcess::WaitExit(std::chrono::milliseconds timeout) {
   return -1;
 }
 
+int ServerProcess::Kill() {
+  if (pid_ > 0) kill(pid_, SIGKILL);
+  return WaitExit(std::chrono::seconds(10));
+}
+
 int ServerProcess::Terminate(std::chrono::milliseconds timeout) {
   SendSigterm();
   return WaitExit(timeout);

@@ -88,6 +88,8 @@ class ServerProcess {
   // Sends SIGTERM; returns the exit status (or -1 after the timeout).
   int Terminate(std::chrono::milliseconds timeout = std::chrono::seconds(30));
   void SendSigterm();
+  // Sends SIGKILL, as a crash or a power cut would stop it; returns 128 + 9.
+  int Kill();
   int WaitExit(std::chrono::milliseconds timeout);
   std::string Log() const;
 

@@ -1,5 +1,6 @@
 #include "app/audit/group_commit_log.hpp"
 
+#include "app/audit/journal_applier.hpp"
 #include "app/audit/log_append.hpp"
 #include "domain/audit/canonical_event.hpp"
 
@@ -162,6 +163,12 @@ void GroupCommitAuditLog::WriterThread() {
 Status GroupCommitAuditLog::Write(const std::vector<std::shared_ptr<Request>>& batch) {
   std::vector<std::string> bodies;
   for (const auto& r : batch) bodies.insert(bodies.end(), r->bodies.begin(), r->bodies.end());
+  if (options_.journal) {
+    if (auto st = options_.journal->Append(std::move(bodies)); !st) {
+      return Unavailable(st.error().message);
+    }
+    return {};
+  }
   auto uow = db_.Begin(ports::Access::kWrite);
   if (!uow) return Unavailable("no database connection");
   const long long now_us = ToEpochMicros(clock_.Now());

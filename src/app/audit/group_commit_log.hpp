@@ -34,6 +34,8 @@
 
 namespace opennrm::app::audit {
 
+class JournalApplier;
+
 struct GroupCommitOptions {
   // Events queued or being written at most; a Record() beyond this gets kUnavailable at once.
   size_t max_queued_events = 10'000;
@@ -45,6 +47,10 @@ struct GroupCommitOptions {
   // twice and the sequencer's transactions (docs/adr/0011-audit-append-on-one-writer.md). With
   // several servers on one database (PostgreSQL), pending events keep appends concurrent.
   bool sequence_on_append = false;
+  // Make each batch durable in this journal instead (one write and fdatasync, no transaction);
+  // the applier sequences it into the log later (docs/adr/0014-audit-journal-and-request-
+  // lanes.md). For the one server on a single-writer database; it must outlive the log.
+  JournalApplier* journal = nullptr;
 };
 
 struct GroupCommitStats {

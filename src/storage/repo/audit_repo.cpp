@@ -185,6 +185,26 @@ Status SqlAuditRepository::AddKey(const ports::AuditKey& key) {
   return {};
 }
 
+Result<ports::JournalPosition> SqlAuditRepository::JournalApplied() {
+  auto rows = conn_.Query("SELECT segment, end_offset FROM audit_journal_state WHERE id = 1", {});
+  if (!rows) return tl::unexpected(rows.error());
+  if (rows->size() != 1) return tl::unexpected(Damaged("the journal state row is missing"));
+  if (rows->Int(0, 0) < 0 || rows->Int(0, 1) < 0) {
+    return tl::unexpected(Damaged("the journal state is negative"));
+  }
+  return ports::JournalPosition{static_cast<uint64_t>(rows->Int(0, 0)),
+                                static_cast<uint64_t>(rows->Int(0, 1))};
+}
+
+Status SqlAuditRepository::SaveJournalApplied(ports::JournalPosition position) {
+  auto r =
+      conn_.Execute("UPDATE audit_journal_state SET segment = $1, end_offset = $2 WHERE id = 1",
+                    {Value(Signed(position.segment)), Value(Signed(position.offset))});
+  if (!r) return tl::unexpected(r.error());
+  if (*r != 1) return tl::unexpected(Damaged("the journal state row is missing"));
+  return {};
+}
+
 Result<ports::AuditEntryPage> SqlAuditRepository::Find(const ports::AuditEventFilter& f) {
   std::string where = " WHERE 1 = 1";
   std::vector<Value> params;

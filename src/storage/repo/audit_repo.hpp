@@ -20,6 +20,8 @@ class SqlAuditRepository final : public ports::AuditRepository {
   Status SaveTree(const audit::StoredTree& tree, uint64_t expected_size, long long now_us) override;
   Status AddCheckpoint(const audit::SignedCheckpoint& checkpoint) override;
   Status AddKey(const ports::AuditKey& key) override;
+  Result<ports::JournalPosition> JournalApplied() override;
+  Status SaveJournalApplied(ports::JournalPosition position) override;
 
   Result<ports::AuditEntryPage> Find(const ports::AuditEventFilter& filter) override;
   Result<std::vector<audit::StoredEntry>> Entries(uint64_t from_seq, uint64_t to_seq,

@@ -42,6 +42,7 @@ const std::map<int, std::string> kShippedSqlite{
     {18, "4c411ec7e87bf9f3b0ba721120aa9b636a41d5c0bc72c5e4e7dceef7cc62a802"},
     {19, "663013f24c4e0297b9451e3b9991f8093ae16ad3f0759e85eae1db617999dfcf"},
     {20, "73a96c73ba2ae3bf0b4f135c19bf3af7289660b96a7ada70512b5e2af7884903"},
+    {21, "294d7e8f8e30a7ce80b44ef450f5fbb02f75726e6ae8089806e66795b0c845fc"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -64,6 +65,7 @@ const std::map<int, std::string> kShippedPostgres{
     {18, "4c411ec7e87bf9f3b0ba721120aa9b636a41d5c0bc72c5e4e7dceef7cc62a802"},
     {19, "34b5bf095b94dd54cd3bcb6a763ec52089143a5e25365fbd3cb3cd01b036e7ce"},
     {20, "f8fe32762261e975f08454151a4ab695feb9ae1166bcf6c70091425951e333db"},
+    {21, "0542aff610ac5b05154165c301f7ef087e0a6c257a6690468c9acada93c6712b"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
