@@ -102,7 +102,10 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   app::audit::GroupCommitOptions go;
   // SQLite has one writer at a time, whose lock orders the log (ADR 11).
   go.sequence_on_append = db.Dialect() == "sqlite";
-  if (serving && go.sequence_on_append && config.audit_journal) {
+  // The journal is recovered whenever the server starts on SQLite — also with
+  // storage.audit_journal now false, so that what an earlier run left in it is not stranded.
+  if (serving && go.sequence_on_append &&
+      (config.audit_journal || fs::exists(AuditJournalDir(config), ec))) {
     auto file = storage::journal::SegmentJournal::Open(AuditJournalDir(config));
     if (!file) return tl::unexpected(file.error());
     rt->journal_file = std::move(*file);
@@ -115,8 +118,13 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
     if (*recovered > 0) {
       spdlog::warn(R"("msg":"audit journal recovered","events":{})", *recovered);
     }
-    rt->journal->Start();
-    go.journal = rt->journal.get();
+    if (config.audit_journal) {
+      rt->journal->Start();
+      go.journal = rt->journal.get();
+    } else {
+      rt->journal.reset();
+      rt->journal_file.reset();
+    }
   }
   rt->audit = std::make_unique<app::audit::GroupCommitAuditLog>(db, clock, go);
   app::audit::SequencerOptions so;
