@@ -35,6 +35,7 @@ struct TeamMemberRow {
   std::string user_id;
   std::string added_by;  // user id
   long long added_at_us = 0;
+  std::string display_name;  // the member's, read with the team ("" for a user that is gone)
 };
 
 // One break-glass opening: `user_id` opened a case of their own

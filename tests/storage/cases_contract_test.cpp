@@ -153,6 +153,7 @@ TEST_F(CasesContract, TheTeamIsKeptOnceEachAndOldestFirst) {
   EXPECT_EQ(team[0].user_id, "anna");
   EXPECT_EQ(team[0].added_by, "anna");
   EXPECT_EQ(team[0].added_at_us, kT0 + 1);
+  EXPECT_EQ(team[0].display_name, "Test user anna.test") << "read with the team";
   EXPECT_EQ(team[1].user_id, "bertil");
   Committed([&](ports::UnitOfWork& uow) {
     EXPECT_TRUE(Must(uow.cases().RemoveTeamMember("c1", "bertil")));

@@ -219,13 +219,15 @@ Result<bool> SqlCaseRepository::RemoveTeamMember(const std::string& case_id,
 
 Result<std::vector<ports::TeamMemberRow>> SqlCaseRepository::Team(const std::string& case_id) {
   auto rows = conn_.Query(
-      "SELECT case_id, user_id, added_by, added_at_us FROM case_team WHERE case_id = $1"
-      " ORDER BY added_at_us, user_id",
+      "SELECT t.case_id, t.user_id, t.added_by, t.added_at_us, COALESCE(u.display_name, '')"
+      " FROM case_team t LEFT JOIN users u ON u.id = t.user_id WHERE t.case_id = $1"
+      " ORDER BY t.added_at_us, t.user_id",
       {case_id});
   if (!rows) return tl::unexpected(rows.error());
   std::vector<ports::TeamMemberRow> out;
   for (size_t r = 0; r < rows->size(); ++r) {
-    out.push_back({rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Int(r, 3)});
+    out.push_back(
+        {rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Int(r, 3), rows->Text(r, 4)});
   }
   return out;
 }
