@@ -405,6 +405,8 @@ TEST(Canary, ASealedValueMovedToAnotherRecordDoesNotOpen) {
   set_sealed(*server, accounts[0].id, accounts[1].sealed);
   set_sealed(*server, accounts[1].id, accounts[0].sealed);
 
+  // The stopped server owns the directory (it removes it when destroyed): kept until the end.
+  auto stopped = std::move(server);
   server = std::make_unique<ServerProcess>("", dir);
   ASSERT_TRUE(server->Started()) << server->Log();
   // A session waiting for the TOTP code of account `i`, whose authenticator it keeps.

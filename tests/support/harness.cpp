@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -249,7 +250,8 @@ std::string TomlString(const std::string& s) {
 ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& dir,
                              const std::string& extra_security_toml, Ready ready,
                              const std::string& extra_server_toml) {
-  dir_ = dir.empty() ? TempDir("opennrm-api") : dir;
+  owns_dir_ = dir.empty();
+  dir_ = owns_dir_ ? TempDir("opennrm-api") : dir;
   port_ = FreePort();
   config_ = dir_ + "/opennrm.toml";
   std::string storage;
@@ -301,6 +303,12 @@ ServerProcess::ServerProcess(const std::string& extra_toml, const std::string& d
 
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) Terminate();
+  // Its own directory goes with it (each holds a database of ~10 MB); a failed test's stays, so
+  // that its server.log and database can be read.
+  if (owns_dir_ && !dir_.empty() && !::testing::Test::HasFailure()) {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
 }
 
 void ServerProcess::SendSigterm() {

@@ -72,6 +72,8 @@ class ServerProcess {
   // How a start is recognised: /readyz answering over plain HTTP, or (for a
   // server that speaks TLS) the "listening" line in its log.
   enum class Ready { kHttp, kLogLine };
+  // Without `dir` it makes a temporary directory of its own and removes it when destroyed,
+  // unless the current test has failed.
   explicit ServerProcess(const std::string& extra_toml = "", const std::string& dir = "",
                          const std::string& extra_security_toml = "", Ready ready = Ready::kHttp,
                          const std::string& extra_server_toml = "");
@@ -98,6 +100,7 @@ class ServerProcess {
   int port_ = 0;
   bool started_ = false;
   std::string dir_;
+  bool owns_dir_ = false;  // made by the constructor: removed by the destructor
   std::string config_;
   std::string postgres_url_;
 };
