@@ -85,13 +85,10 @@ int Restore(const Config& config, const std::string& from, bool force) {
   // The replaced database's audit journal describes that database, not the backup: a server
   // would otherwise sequence its events into the restored log (ADR 14).
   const std::string journal = AuditJournalDir(config);
-  if (std::filesystem::exists(journal, ec)) {
-    std::filesystem::remove_all(journal, ec);
-    if (ec) {
-      std::cerr << "opennrm: restored, but the replaced database's audit journal " << journal
-                << " cannot be removed (" << ec.message() << "); remove it before serving.\n";
-      return 1;
-    }
+  if (std::filesystem::remove_all(journal, ec); ec) {
+    std::cerr << "opennrm: restored, but the replaced database's audit journal " << journal
+              << " cannot be removed (" << ec.message() << "); remove it before serving.\n";
+    return 1;
   }
   std::cout << "Restored " << from << " into " << config.SqlitePath() << "\n";
   return 0;

@@ -35,30 +35,29 @@ Result<size_t> JournalApplier::Recover() {
     batches = journal_.ReadAfter(from);
   }
   if (!batches) return tl::unexpected(batches.error());
-  size_t applied = 0;
-  for (size_t i = 0; i < batches->size();) {
-    std::vector<ports::JournalBatch> chunk;
-    size_t events = 0;
-    while (i < batches->size() &&
-           (chunk.empty() || events + (*batches)[i].bodies.size() <= options_.batch_events)) {
-      events += (*batches)[i].bodies.size();
-      chunk.push_back(std::move((*batches)[i]));
-      ++i;
-    }
-    if (auto st = ApplyBatches(chunk, ports::Access::kWrite); !st)
-      return tl::unexpected(st.error());
-    applied += events;
-    from = chunk.back().end;
+  // Queued as if just appended, and applied the usual way.
+  const ports::JournalPosition last = batches->empty() ? from : batches->back().end;
+  const size_t events = EventsIn(*batches);
+  {
+    std::lock_guard lock(mu_);
+    for (auto& b : *batches) queue_.push_back(std::move(b));
+    backlog_events_ += events;
+  }
+  if (auto st = Flush(); !st) {
+    // What is left stays in the journal for the next start; the server does not start.
+    std::lock_guard lock(mu_);
+    queue_.clear();
+    backlog_events_ = 0;
+    return tl::unexpected(st.error());
   }
   {
     std::lock_guard lock(journal_mu_);
-    if (auto st = journal_.Release(from); !st) return tl::unexpected(st.error());
+    if (auto st = journal_.Release(last); !st) return tl::unexpected(st.error());
+    released_segment_ = last.segment;
   }
   std::lock_guard lock(mu_);
-  released_segment_ = from.segment;
-  stats_.recovered_events += static_cast<long long>(applied);
-  stats_.applied_events += static_cast<long long>(applied);
-  return applied;
+  stats_.recovered_events += static_cast<long long>(events);
+  return events;
 }
 
 void JournalApplier::Start() {
@@ -141,11 +140,9 @@ Result<bool> JournalApplier::ApplyOne() {
     ++stats_.transactions;
     stats_.applied_events += static_cast<long long>(events);
   }
-  if (end.segment > released_segment_) {
-    std::lock_guard lock(journal_mu_);
-    // A segment left behind is removed at the next release or start-up.
-    if (journal_.Release(end)) released_segment_ = end.segment;
-  }
+  std::lock_guard lock(journal_mu_);
+  // A segment left behind is removed at the next release or start-up.
+  if (end.segment > released_segment_ && journal_.Release(end)) released_segment_ = end.segment;
   return true;
 }
 

@@ -95,7 +95,7 @@ class JournalApplier {
   std::condition_variable wake_;
   std::deque<ports::JournalBatch> queue_;  // GUARDED_BY(mu_): durable, not yet in the log
   size_t backlog_events_ = 0;              // GUARDED_BY(mu_)
-  uint64_t released_segment_ = 0;          // GUARDED_BY(apply_mu_): Release'd below this
+  uint64_t released_segment_ = 0;          // GUARDED_BY(journal_mu_): Release'd below this
   bool stopping_ = false;                  // GUARDED_BY(mu_)
   JournalApplierStats stats_;              // GUARDED_BY(mu_)
   std::thread thread_;

@@ -98,12 +98,11 @@ CaseSummary SummaryOf(const ports::CaseRow& row) {
   return s;
 }
 
-Result<CaseView> ViewOf(ports::UnitOfWork& uow, const LoadedCase& c) {
+CaseView ViewOf(const LoadedCase& c) {
   CaseView v;
   v.summary = SummaryOf(c.row);
   v.closure_reason = c.row.closure_reason;
   v.steps_version = c.row.steps_version;
-  (void)uow;  // the team's names come with the team (one query, not two per member)
   for (const auto& m : c.team) {
     v.team.push_back(TeamMemberView{m.user_id, m.display_name, m.added_by, m.added_at_us});
   }

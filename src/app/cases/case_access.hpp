@@ -53,8 +53,8 @@ Result<LoadedCase> LoadForTeam(std::unique_ptr<ports::UnitOfWork>& uow, const Co
                                std::string_view why_team, const std::string& request_id);
 
 CaseSummary SummaryOf(const ports::CaseRow& row);
-// The view of a loaded case, with team members' display names.
-Result<CaseView> ViewOf(ports::UnitOfWork& uow, const LoadedCase& c);
+// The view of a loaded case; the team members' display names come with the team.
+CaseView ViewOf(const LoadedCase& c);
 
 // Users act on cases in person: API tokens cannot (yet).
 Status RequireUser(const Caller& caller);

@@ -79,7 +79,7 @@ Result<CaseView> CreateCase(const Context& ctx, const Caller& caller, const NewC
   if (!uow) return tl::unexpected(uow.error());
   auto loaded = LoadAllowed(**uow, ctx, caller, row.id, access::Action::kRecordRead);
   if (!loaded) return tl::unexpected(loaded.error());
-  return case_internal::ViewOf(**uow, *loaded);
+  return case_internal::ViewOf(*loaded);
 }
 
 }  // namespace opennrm::app

@@ -110,13 +110,12 @@ Result<CaseView> ReadCase(const Context& ctx, const Caller& caller, const std::s
     return tl::unexpected(
         AuditDenied(ctx, caller, "case.read", case_id, owner, loaded.error(), client.request_id));
   }
-  auto view = case_internal::ViewOf(**uow, *loaded);
-  if (!view) return tl::unexpected(view.error());
+  auto view = case_internal::ViewOf(*loaded);
   uow->reset();
   // Durable before the case is returned.
   ::opennrm::audit::Event e = EventOf(ctx, caller.actor, "case.read", "allowed", client.request_id);
   e.objects.push_back(Object("case", loaded->row.id, loaded->row.organisation_id));
-  if (view->access == CaseAccess::kBreakGlass) {
+  if (view.access == CaseAccess::kBreakGlass) {
     e.purpose = "break_glass";
     e.reason_id = loaded->break_glass->id;
   } else {

@@ -29,7 +29,7 @@ Result<CaseView> Reload(const Context& ctx, const Caller& caller, const std::str
   if (!uow) return tl::unexpected(uow.error());
   auto loaded = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead);
   if (!loaded) return tl::unexpected(loaded.error());
-  return case_internal::ViewOf(**uow, *loaded);
+  return case_internal::ViewOf(*loaded);
 }
 
 Status Audited(const Context& ctx, const Caller& caller, const std::string& action,

@@ -20,7 +20,7 @@ Result<CaseView> Reload(const Context& ctx, const Caller& caller, const std::str
   if (!uow) return tl::unexpected(uow.error());
   auto loaded = LoadAllowed(**uow, ctx, caller, case_id, access::Action::kRecordRead);
   if (!loaded) return tl::unexpected(loaded.error());
-  return ViewOf(**uow, *loaded);
+  return ViewOf(*loaded);
 }
 
 // Changes the case's status by a team member, with one log entry; on a

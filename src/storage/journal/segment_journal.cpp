@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 
 namespace opennrm::storage::journal {
 
@@ -67,27 +69,11 @@ Status SyncDirectory(const std::string& dir) {
 }
 
 Result<std::string> ReadFile(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    return Fail(ErrorCode::kUnavailable, "The audit journal cannot be read (open " + path + ": " +
-                                             std::strerror(errno) + ").");
+  std::ifstream in(path, std::ios::binary);
+  if (!in.is_open()) {
+    return Fail(ErrorCode::kUnavailable, "The audit journal cannot be read (" + path + ").");
   }
-  std::string out;
-  char buf[1 << 16];
-  for (;;) {
-    ssize_t r = ::read(fd, buf, sizeof buf);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
-      int e = errno;
-      ::close(fd);
-      return Fail(ErrorCode::kUnavailable, "The audit journal cannot be read (read " + path + ": " +
-                                               std::strerror(e) + ").");
-    }
-    if (r == 0) break;
-    out.append(buf, static_cast<size_t>(r));
-  }
-  ::close(fd);
-  return out;
+  return std::string{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // The segment number of a file name, or 0 when it is not a segment's.
@@ -221,16 +207,15 @@ Result<std::vector<ports::JournalBatch>> SegmentJournal::ReadAfter(ports::Journa
     if (n < from.segment || n == segment_) continue;
     auto data = ReadFile(dir_ + "/" + SegmentName(n));
     if (!data) return tl::unexpected(data.error());
-    if (data->size() < kHeaderBytes || data->compare(0, kHeaderBytes, kHeader, kHeaderBytes) != 0) {
-      // Created but its header never became durable: nothing in it was reported durable either.
-      if (!data->empty() && data->size() >= kHeaderBytes) {
-        return Fail(ErrorCode::kInternal,
-                    "The audit journal holds a file that is not one of its "
-                    "segments: " +
-                        SegmentName(n) + ".");
-      }
+    if (data->size() < kHeaderBytes) {
+      // Created, but its header never became durable: nothing in it was reported durable either.
       ++stats_.torn_batches;
       continue;
+    }
+    if (data->compare(0, kHeaderBytes, kHeader, kHeaderBytes) != 0) {
+      return Fail(ErrorCode::kInternal,
+                  "The audit journal holds a file that is not one of its segments: " +
+                      SegmentName(n) + ".");
     }
     size_t at = n == from.segment ? std::max<size_t>(kHeaderBytes, from.offset) : kHeaderBytes;
     while (at < data->size()) {
