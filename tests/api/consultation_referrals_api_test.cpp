@@ -284,7 +284,7 @@ TEST_F(ConsultationReferrals, AChildOnTheReportOfConcernBasisGoesToSocialService
   EXPECT_EQ(identity["minor"], true);
   EXPECT_FALSE(sections.contains("contact"));
 
-  auto events = ConsultationWorld::Events(*world_->auditor, id, "referral.sent");
+  auto events = ConsultationWorld::Events(*world_->auditor, id, "referral.sent", "allowed");
   EXPECT_TRUE(HasObject(events, "referral.sent", "legal_basis",
                         "duty_to_report_child@" + s["basis"]["valid_from"].get<std::string>()));
 }
@@ -344,7 +344,7 @@ TEST_F(ConsultationReferrals, OtherOrganisationsSeeNothingAndOthersOfTheUnitAreR
   ASSERT_EQ(mine.status, 200) << mine.body;
   EXPECT_TRUE(mine.Json()["items"].empty()) << "nothing was recorded";
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "referral.sent");
+  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "referral.sent", "denied");
   bool denied = false;
   for (const auto& e : events) denied = denied || (e["outcome"] == "denied");
   EXPECT_TRUE(denied) << "refusals are audited";

@@ -112,7 +112,7 @@ std::vector<json> ConsultationWorld::Notices(SessionClient& who, const std::stri
 }
 
 std::vector<json> ConsultationWorld::Events(SessionClient& auditor, const std::string& object_id,
-                                            const std::string& want) {
+                                            const std::string& want, const std::string& outcome) {
   std::vector<json> out;
   for (int i = 0; i < 50; ++i) {
     auto r = auditor.Get("/api/v1/audit/events?object_id=" + object_id + "&limit=100");
@@ -122,7 +122,7 @@ std::vector<json> ConsultationWorld::Events(SessionClient& auditor, const std::s
     const json items = r.Json()["items"];
     for (const auto& e : items) {
       out.push_back(e);
-      found = found || e["action"] == want;
+      found = found || (e["action"] == want && (outcome.empty() || e["outcome"] == outcome));
     }
     if (found) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(200));

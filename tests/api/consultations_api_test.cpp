@@ -213,7 +213,7 @@ TEST_F(Consultations, OnlyTheUnitsHotlineOperatorsWorkWithItsConsultations) {
   EXPECT_EQ(world_->operator1->Get("/api/v1/consultations/nope").status, 404);
   EXPECT_EQ(world_->operator1->Get(path).Json()["version"], 1) << "nothing changed";
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "consultation.read");
+  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "consultation.read", "denied");
   bool denied = false;
   for (const auto& e : events) denied = denied || e["outcome"] == "denied";
   EXPECT_TRUE(denied) << "the refusals are audited";

@@ -153,7 +153,7 @@ int ReferralWorld::Notices(SessionClient& who, const std::string& kind,
 }
 
 std::vector<json> ReferralWorld::Events(SessionClient& auditor, const std::string& object_id,
-                                        const std::string& want) {
+                                        const std::string& want, const std::string& outcome) {
   std::vector<json> out;
   for (int i = 0; i < 50; ++i) {
     auto r = auditor.Get("/api/v1/audit/events?object_id=" + object_id + "&limit=100");
@@ -163,7 +163,7 @@ std::vector<json> ReferralWorld::Events(SessionClient& auditor, const std::strin
     const json items = r.Json()["items"];
     for (const auto& e : items) {
       out.push_back(e);
-      found = found || e["action"] == want;
+      found = found || (e["action"] == want && (outcome.empty() || e["outcome"] == outcome));
     }
     if (found) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(200));

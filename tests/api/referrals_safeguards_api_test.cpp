@@ -106,7 +106,8 @@ TEST_F(ReferralSafeguards, EveryBadReferralIsNamedAndNothingIsWrittenOrDisclosed
   // The one disclosure made afterwards is the only one in the audit log.
   ASSERT_EQ(ReferralWorld::Send(social, m, valid()).status, 201);
   int disclosures = 0;
-  for (const auto& e : ReferralWorld::Events(*world_->auditor, m.case_id, "referral.sent")) {
+  for (const auto& e :
+       ReferralWorld::Events(*world_->auditor, m.case_id, "referral.sent", "allowed")) {
     if (e["action"] == "referral.sent" && e["outcome"] == "allowed") ++disclosures;
   }
   EXPECT_EQ(disclosures, 1) << "a refused referral discloses nothing";
