@@ -195,6 +195,7 @@ const std::vector<Key>& Keys() {
       IntKey("security", "session_idle_timeout_s", &Config::session_idle_timeout_s, 1, 86400),
       IntKey("security", "session_absolute_timeout_s", &Config::session_absolute_timeout_s, 300,
              7 * 86400),
+      BoolKey("security", "session_cache", &Config::session_cache),
       IntKey("security", "password_hash_concurrency", &Config::password_hash_concurrency, 1, 64),
       StringKey("security", "totp_issuer", &Config::totp_issuer),
       StringKey("server", "trusted_proxies", &Config::trusted_proxies),

@@ -140,6 +140,11 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   rt->services = std::make_unique<app::SecurityServices>(
       app::SecurityServices{*rt->hasher, *rt->totp, *rt->secrets, *rt->keys, *rt->keys, *rt->audit,
                             settings, rt->packages.get()});
+  // Kept session checks are the server's: a command signs nobody in twice.
+  if (serving && config.session_cache) {
+    rt->session_checks = std::make_unique<app::SessionCache>();
+    rt->services->session_checks = rt->session_checks.get();
+  }
   return rt;
 }
 

@@ -13,6 +13,7 @@
 #include "app/audit/journal_applier.hpp"
 #include "app/audit/sequencer.hpp"
 #include "app/auth/services.hpp"
+#include "app/auth/session_cache.hpp"
 #include "cli/config.hpp"
 #include "core/clock.hpp"
 #include "ports/database.hpp"
@@ -40,6 +41,7 @@ struct SecurityRuntime {
   std::unique_ptr<app::audit::JournalApplier> journal;
   std::unique_ptr<app::audit::GroupCommitAuditLog> audit;
   std::unique_ptr<app::audit::Sequencer> sequencer;
+  std::unique_ptr<app::SessionCache> session_checks;  // the server's (security.session_cache)
   std::unique_ptr<app::SecurityServices> services;
   ~SecurityRuntime();
 };

@@ -49,6 +49,10 @@ class SessionRepository {
                                                       long long now_us) = 0;
   // Deletes sessions that ended before `before_us`.
   virtual Result<long long> Prune(long long before_us) = 0;
+  // A counter that moves whenever a session's stage, expiry or revocation, a user, a user's roles
+  // or an organisation changes (or is deleted), by any writer; a touch (last seen) does not move
+  // it. While it has not moved, a session check made earlier still holds, but for time.
+  virtual Result<long long> SignInVersion() = 0;
 };
 
 }  // namespace opennrm::ports

@@ -225,6 +225,40 @@ TEST_F(AuthApi, RolesFollowTheOrganisationsKindAndTheGrantersPower) {
                 409);
 }
 
+TEST_F(AuthApi, ChangesToTheUserOrTheirOrganisationCountAtTheVeryNextRequest) {
+  // The server keeps the session check of each request (ADR 15); what an administrator changes
+  // must reach the user's next request all the same.
+  auto created = Post("/api/v1/organisations",
+                      json{{"name", "Kvarhållna kontrollers förening"},
+                           {"kind", "ngo_shelter"},
+                           {"coverage", {{"scope", "counties"}, {"codes", {"01"}}}}}
+                          .dump());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string org = created.Json()["id"];
+  auto [id, otp] = CreateUser(*admin_, org, "kept.check", {"organisation_administrator"});
+  SessionClient user(port());
+  ASSERT_EQ(user.SignIn("kept.check", otp, TestPassword("kept")), "");
+  for (int i = 0; i < 3; ++i) {
+    auto seen = user.Get("/api/v1/session");
+    ASSERT_EQ(seen.status, 200) << seen.body;
+    EXPECT_EQ(seen.Json()["user"]["display_name"], "Testperson kept.check");
+  }
+  auto before = Get("/api/v1/users/" + id).Json();
+  auto renamed = admin_->Patch(
+      "/api/v1/users/" + id,
+      json{{"version", before["version"]}, {"display_name", "Omdöpt Kontroll"}}.dump());
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  auto after = user.Get("/api/v1/session");
+  ASSERT_EQ(after.status, 200) << after.body;
+  EXPECT_EQ(after.Json()["user"]["display_name"], "Omdöpt Kontroll") << "the user changed";
+  EXPECT_EQ(user.Get("/api/v1/session").Json()["user"]["display_name"], "Omdöpt Kontroll");
+
+  auto off = Post("/api/v1/organisations/" + org + "/deactivate", R"({"version":1})");
+  ASSERT_EQ(off.status, 200) << off.body;
+  ExpectProblem(user.Get("/api/v1/session"), 401);
+  ExpectProblem(user.Get("/api/v1/users"), 401);
+}
+
 TEST_F(AuthApi, ApiTokensAreScopedShownOnceAndRevocable) {
   std::string org = OrganisationOfKind("tax_agency");
   auto [id, otp] = CreateUser(*admin_, org, "token.admin", {"organisation_administrator"});

@@ -87,6 +87,57 @@ TEST_F(SessionsContract, StageAndLastSeenChange) {
   EXPECT_FAILS_WITH(uow->sessions().Touch("none", kT0), ErrorCode::kNotFound);
 }
 
+TEST_F(SessionsContract, TheSignInVersionMovesWithEveryChangeThatCanEndOrAlterASession) {
+  Insert(NewSession("s1", "anna", kT0, kT0 + kHour));
+  auto version = [&] { return Must(Read()->sessions().SignInVersion()); };
+  long long v = version();
+  auto moved = [&](const char* what) {
+    long long now = version();
+    EXPECT_GT(now, v) << what;
+    v = now;
+  };
+  // A touch and a new session leave every kept check valid.
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.sessions().Touch("s1", kT0 + 1)); });
+  EXPECT_EQ(version(), v) << "a touch";
+  Insert(NewSession("s2", "anna", kT0, kT0 + kHour));
+  Insert(NewSession("s3", "bertil", kT0, kT0 + 2));
+  EXPECT_EQ(version(), v) << "a new session";
+
+  Committed(
+      [&](ports::UnitOfWork& uow) { Must(uow.sessions().SetStage("s1", SessionStage::kTotp)); });
+  moved("a session's stage");
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.sessions().Revoke("anna", "s1", kT0 + 3)); });
+  moved("a revocation");
+  {
+    auto uow = Write();
+    Must(uow->sessions().RevokeAll("anna", kT0 + 4));
+    // Rolled back: nothing changed, and neither does the version.
+  }
+  EXPECT_EQ(version(), v) << "a rolled-back revocation";
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.sessions().RevokeAll("anna", kT0 + 4)); });
+  moved("revoking all of a user's sessions");
+
+  ports::UserRecord anna = *Must(Read()->users().Find("anna"));
+  anna.display_name = "Anna Renamed";
+  anna.version = 2;
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.users().Update(anna, 1)); });
+  moved("a user");
+  anna.roles = {access::Role::kAuditor};
+  anna.version = 3;
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.users().Update(anna, 2)); });
+  moved("a user's roles");
+
+  orgs::Organisation org = *Must(Read()->organisations().Find("org-1"));
+  org.data.active = false;
+  const long long expected = org.version;
+  org.version = expected + 1;
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.organisations().Update(org, expected)); });
+  moved("an organisation");
+
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.sessions().Prune(kT0 + 3)); });
+  moved("a deleted session");
+}
+
 TEST_F(SessionsContract, RevokeOnlyTheUsersOwnLiveSession) {
   Insert(NewSession("s1", "anna", kT0, kT0 + kHour));
   Insert(NewSession("s2", "bertil", kT0, kT0 + kHour));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/auth/internal.hpp"
+#include "app/auth/session_cache.hpp"
 
 namespace opennrm::app {
 
@@ -37,6 +38,24 @@ Result<Caller> AuthenticateSession(const Context& ctx, const std::string& token)
   std::string hash = sec.secrets.Digest("session", token);
   auto uow = ctx.db.Begin(ports::Access::kRead);
   if (!uow) return tl::unexpected(uow.error());
+  // The sign-in version before the rows: what is read after it is at least as new, so a check
+  // kept under it is never older than the version says.
+  std::optional<long long> version;
+  if (sec.session_checks) {
+    auto v = (*uow)->sessions().SignInVersion();
+    if (!v) return tl::unexpected(v.error());
+    version = *v;
+    if (auto kept = sec.session_checks->Find(hash, *v); kept && kept->session) {
+      const ports::SessionRecord& k = *kept->session;
+      // Nothing that could end or alter the session has changed since; only time can have. A
+      // kept check past its time, or due a touch, is made again in full below.
+      if (!k.revoked_at_us && now < k.expires_at_us && now >= k.last_seen_at_us &&
+          now - k.last_seen_at_us < Micros(sec.settings.idle_timeout) &&
+          now - k.last_seen_at_us < Micros(sec.settings.touch_interval)) {
+        return std::move(*kept);
+      }
+    }
+  }
   auto found = (*uow)->sessions().FindByTokenHash(hash);
   if (!found) return tl::unexpected(found.error());
   if (!*found) return tl::unexpected(Unknown());
@@ -63,6 +82,7 @@ Result<Caller> AuthenticateSession(const Context& ctx, const std::string& token)
   c.actor = ActorOf((*loaded)->user, (*loaded)->organisation, s.id);
   c.user = Summarise((*loaded)->user, (*loaded)->organisation);
   c.session = std::move(s);
+  if (version) sec.session_checks->Keep(hash, *version, c);
   return c;
 }
 

@@ -18,6 +18,8 @@
 
 namespace opennrm::app {
 
+class SessionCache;
+
 struct AuthSettings {
   std::chrono::seconds idle_timeout{15 * 60};
   std::chrono::seconds absolute_timeout{12 * 60 * 60};
@@ -38,6 +40,9 @@ struct SecurityServices {
   // Seals and opens referral packages; null where no referral is sent or read
   // (last, so that initialisers without it stay valid).
   ports::PackageSealer* packages = nullptr;
+  // The server's kept session checks (app/auth/session_cache.hpp); null: every request looks its
+  // session up in full.
+  SessionCache* session_checks = nullptr;
 };
 
 }  // namespace opennrm::app

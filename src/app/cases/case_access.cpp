@@ -29,6 +29,10 @@ Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context
   if (!user_id.empty() && caller.session) {
     c.resource.assigned = std::any_of(c.team.begin(), c.team.end(),
                                       [&](const auto& m) { return m.user_id == user_id; });
+  }
+  // A break-glass opening matters only to a user off the team (the policy and every audit
+  // event look at it then only), so the team's reads skip its query.
+  if (!user_id.empty() && caller.session && !c.resource.assigned) {
     auto opened = uow.cases().ActiveBreakGlass(case_id, user_id, caller.session->id,
                                                auth_internal::NowUs(ctx));
     if (!opened) return tl::unexpected(opened.error());

@@ -19,7 +19,7 @@ namespace opennrm::app::case_internal {
 struct LoadedCase {
   ports::CaseRow row;
   std::vector<ports::TeamMemberRow> team;
-  std::optional<ports::BreakGlassRow> break_glass;  // the caller's opening in force
+  std::optional<ports::BreakGlassRow> break_glass;  // the caller's opening in force, off the team
   access::Resource resource;
 };
 

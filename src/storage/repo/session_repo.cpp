@@ -132,4 +132,10 @@ Result<long long> SqlSessionRepository::Prune(long long before_us) {
       {before_us});
 }
 
+Result<long long> SqlSessionRepository::SignInVersion() {
+  auto rows = conn_.Query("SELECT version FROM sign_in_state WHERE id = 1", {});
+  if (!rows) return tl::unexpected(rows.error());
+  return rows->size() ? rows->Int(0, 0) : 0;
+}
+
 }  // namespace opennrm::storage::repo

@@ -24,6 +24,8 @@ class SqlSessionRepository final : public ports::SessionRepository {
   Result<std::vector<ports::SessionRecord>> ListLive(const std::string& user_id,
                                                      long long now_us) override;
   Result<long long> Prune(long long before_us) override;
+  // Kept by triggers (migration 0022), so every writer moves it.
+  Result<long long> SignInVersion() override;
 
  private:
   Result<std::optional<ports::SessionRecord>> FindWhere(const char* column,
