@@ -277,6 +277,33 @@ TEST_F(StorageContract, DuplicateSeedKeysConflict) {
   EXPECT_EQ(dup.error().code, ErrorCode::kConflict);
 }
 
+TEST_F(StorageContract, AWriterBeginsAgainWhileItsCommittedUnitOfWorkStillLives) {
+  // A unit of work kept after its commit must not stop the next write, nor may readers see less
+  // than was committed.
+  auto insert = [&](const std::string& id, const std::string& name) {
+    auto uow = db_->Begin(ports::Access::kWrite);
+    EXPECT_TRUE(uow.has_value()) << uow.error().message;
+    if (!uow) return std::unique_ptr<ports::UnitOfWork>();
+    orgs::Organisation o;
+    o.id = id;
+    o.data = Draft(name, orgs::CoverageScope::kNational, {});
+    EXPECT_TRUE((*uow)->organisations().Insert(o).has_value());
+    EXPECT_TRUE((*uow)->Commit().has_value());
+    return std::move(*uow);
+  };
+  auto first = insert("a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", "Första skrivaren");
+  auto reader = db_->Begin(ports::Access::kRead);
+  ASSERT_TRUE(reader.has_value());
+  auto second = insert("b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2", "Andra skrivaren");
+  auto third = insert("c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3", "Tredje skrivaren");
+  ASSERT_TRUE(first && second && third);
+  reader->reset();
+  for (const char* id : {"a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1", "b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2",
+                         "c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3"}) {
+    EXPECT_TRUE(app::GetOrganisation(Ctx(), id).has_value()) << id;
+  }
+}
+
 TEST_F(StorageContract, ConcurrentWritersAllSucceed) {
   std::vector<std::thread> threads;
   std::atomic<int> ok{0};
