@@ -228,11 +228,11 @@ TEST_F(AuthApi, RolesFollowTheOrganisationsKindAndTheGrantersPower) {
 TEST_F(AuthApi, ChangesToTheUserOrTheirOrganisationCountAtTheVeryNextRequest) {
   // The server keeps the session check of each request (ADR 15); what an administrator changes
   // must reach the user's next request all the same.
-  auto created = Post("/api/v1/organisations",
-                      json{{"name", "Kvarhållna kontrollers förening"},
-                           {"kind", "ngo_shelter"},
-                           {"coverage", {{"scope", "counties"}, {"codes", {"01"}}}}}
-                          .dump());
+  auto created =
+      Post("/api/v1/organisations", json{{"name", "Kvarhållna kontrollers förening"},
+                                         {"kind", "ngo_shelter"},
+                                         {"coverage", {{"scope", "counties"}, {"codes", {"01"}}}}}
+                                        .dump());
   ASSERT_EQ(created.status, 201) << created.body;
   const std::string org = created.Json()["id"];
   auto [id, otp] = CreateUser(*admin_, org, "kept.check", {"organisation_administrator"});
