@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "audit_events_support.hpp"
 #include "consultation_world.hpp"
 
 namespace opennrm::testing {
@@ -180,14 +181,14 @@ TEST_F(ConsultationReferrals, WithConsentTheCoordinatorReadsThePackageAndTakesIt
 
   // Audited as a disclosure with its basis; the consent names the consultation.
   const std::string basis = "consent@" + sent["basis"]["valid_from"].get<std::string>();
-  auto events = ConsultationWorld::Events(*world_->auditor, id, "referral.accepted");
+  auto events = AuditEventsOnObject(*world_->auditor, id, "referral.accepted");
   for (const char* action : {"referral.sent", "referral.accepted"}) {
     EXPECT_TRUE(HasObject(events, action, "legal_basis", basis)) << action;
     EXPECT_TRUE(HasObject(events, action, "consultation", c["id"])) << action;
     EXPECT_TRUE(HasObject(events, action, "consent", consent_id)) << action;
     EXPECT_TRUE(HasObject(events, action, "organisation", world_->coordinator)) << action;
   }
-  auto on_consultation = ConsultationWorld::Events(*world_->auditor, c["id"], "consent.recorded");
+  auto on_consultation = AuditEventsOnObject(*world_->auditor, c["id"], "consent.recorded");
   bool recorded = false;
   for (const auto& e : on_consultation) {
     if (e["action"] == "consent.recorded") recorded = e["purpose"] == "hotline";
@@ -284,7 +285,7 @@ TEST_F(ConsultationReferrals, AChildOnTheReportOfConcernBasisGoesToSocialService
   EXPECT_EQ(identity["minor"], true);
   EXPECT_FALSE(sections.contains("contact"));
 
-  auto events = ConsultationWorld::Events(*world_->auditor, id, "referral.sent", "allowed");
+  auto events = AuditEventsOnObject(*world_->auditor, id, "referral.sent", "allowed");
   EXPECT_TRUE(HasObject(events, "referral.sent", "legal_basis",
                         "duty_to_report_child@" + s["basis"]["valid_from"].get<std::string>()));
 }
@@ -314,7 +315,7 @@ TEST_F(ConsultationReferrals, RevokingTheConsentTellsTheRecipient) {
       Path(c, "/referrals"),
       Referral(world_->coordinator, "support", {"identity"}, "consent", consent_id).dump());
   EXPECT_TRUE(Refused(again, "consent_id", "consent_revoked")) << again.body;
-  auto events = ConsultationWorld::Events(*world_->auditor, consent_id, "consent.revoked");
+  auto events = AuditEventsOnObject(*world_->auditor, consent_id, "consent.revoked");
   EXPECT_TRUE(HasObject(events, "consent.revoked", "consultation", c["id"]));
   EXPECT_TRUE(HasObject(events, "consent.revoked", "referral", sent["id"]));
 }
@@ -344,7 +345,7 @@ TEST_F(ConsultationReferrals, OtherOrganisationsSeeNothingAndOthersOfTheUnitAreR
   ASSERT_EQ(mine.status, 200) << mine.body;
   EXPECT_TRUE(mine.Json()["items"].empty()) << "nothing was recorded";
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "referral.sent", "denied");
+  auto events = AuditEventsOnObject(*world_->auditor, c["id"], "referral.sent", "denied");
   bool denied = false;
   for (const auto& e : events) denied = denied || (e["outcome"] == "denied");
   EXPECT_TRUE(denied) << "refusals are audited";

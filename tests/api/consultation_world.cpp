@@ -111,23 +111,4 @@ std::vector<json> ConsultationWorld::Notices(SessionClient& who, const std::stri
   return out;
 }
 
-std::vector<json> ConsultationWorld::Events(SessionClient& auditor, const std::string& object_id,
-                                            const std::string& want, const std::string& outcome) {
-  std::vector<json> out;
-  for (int i = 0; i < 50; ++i) {
-    auto r = auditor.Get("/api/v1/audit/events?object_id=" + object_id + "&limit=100");
-    EXPECT_EQ(r.status, 200) << r.body;
-    out.clear();
-    bool found = false;
-    const json items = r.Json()["items"];
-    for (const auto& e : items) {
-      out.push_back(e);
-      found = found || (e["action"] == want && (outcome.empty() || e["outcome"] == outcome));
-    }
-    if (found) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  }
-  return out;
-}
-
 }  // namespace opennrm::testing

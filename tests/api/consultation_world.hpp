@@ -45,11 +45,6 @@ class ConsultationWorld {
   // How many notifications of `kind` about `subject_id` `who` has, and their details.
   static std::vector<nlohmann::json> Notices(SessionClient& who, const std::string& kind,
                                              const std::string& subject_id);
-  // The audit events naming `object_id` as `auditor` sees them, once one has
-  // action `want` (and outcome `outcome`, unless empty); waits for the log up to ten seconds.
-  static std::vector<nlohmann::json> Events(SessionClient& auditor, const std::string& object_id,
-                                            const std::string& want,
-                                            const std::string& outcome = "");
 
  private:
   CaseServer server_;

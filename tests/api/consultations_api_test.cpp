@@ -11,6 +11,7 @@
 #include <regex>
 #include <string>
 
+#include "audit_events_support.hpp"
 #include "consultation_world.hpp"
 
 namespace opennrm::testing {
@@ -70,7 +71,7 @@ TEST_F(Consultations, AnAnonymousConsultationIsRecordedWithACodeAndATarget) {
   json next = ConsultationWorld::Create(op, world_->Anonymous());
   EXPECT_NE(next["code"], c["code"]);
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "consultation.read");
+  auto events = AuditEventsOnObject(*world_->auditor, c["id"], "consultation.read");
   bool created = false, read_event = false;
   for (const auto& e : events) {
     created = created || e["action"] == "consultation.created";
@@ -181,7 +182,7 @@ TEST_F(Consultations, AnUpdateCarriesTheVersionAndAClosedOneIsNotChanged) {
   EXPECT_TRUE(names_closed) << refused.body;
   EXPECT_EQ(op.Get(path).Json()["advice"], "Ny rådgivning.");
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "consultation.closed");
+  auto events = AuditEventsOnObject(*world_->auditor, c["id"], "consultation.closed");
   bool updated_event = false;
   for (const auto& e : events)
     updated_event = updated_event || e["action"] == "consultation.updated";
@@ -213,7 +214,7 @@ TEST_F(Consultations, OnlyTheUnitsHotlineOperatorsWorkWithItsConsultations) {
   EXPECT_EQ(world_->operator1->Get("/api/v1/consultations/nope").status, 404);
   EXPECT_EQ(world_->operator1->Get(path).Json()["version"], 1) << "nothing changed";
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "consultation.read", "denied");
+  auto events = AuditEventsOnObject(*world_->auditor, c["id"], "consultation.read", "denied");
   bool denied = false;
   for (const auto& e : events) denied = denied || e["outcome"] == "denied";
   EXPECT_TRUE(denied) << "the refusals are audited";

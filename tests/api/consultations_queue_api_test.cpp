@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "audit_events_support.hpp"
 #include "consultation_world.hpp"
 
 namespace opennrm::testing {
@@ -138,7 +139,7 @@ TEST_F(ConsultationQueue, AssignAndReassignAmongTheUnitsOperators) {
   EXPECT_NE(std::find(ids.begin(), ids.end(), world_->operator2_id), ids.end());
   EXPECT_EQ(std::find(ids.begin(), ids.end(), stat_id), ids.end());
 
-  auto events = ConsultationWorld::Events(*world_->auditor, c["id"], "consultation.assigned");
+  auto events = AuditEventsOnObject(*world_->auditor, c["id"], "consultation.assigned");
   EXPECT_FALSE(events.empty());
 }
 

@@ -152,25 +152,6 @@ int ReferralWorld::Notices(SessionClient& who, const std::string& kind,
   return found;
 }
 
-std::vector<json> ReferralWorld::Events(SessionClient& auditor, const std::string& object_id,
-                                        const std::string& want, const std::string& outcome) {
-  std::vector<json> out;
-  for (int i = 0; i < 50; ++i) {
-    auto r = auditor.Get("/api/v1/audit/events?object_id=" + object_id + "&limit=100");
-    EXPECT_EQ(r.status, 200) << r.body;
-    out.clear();
-    bool found = false;
-    const json items = r.Json()["items"];
-    for (const auto& e : items) {
-      out.push_back(e);
-      found = found || (e["action"] == want && (outcome.empty() || e["outcome"] == outcome));
-    }
-    if (found) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-  }
-  return out;
-}
-
 std::string ReferralWorld::Written(SessionClient& by, const Made& m) {
   const std::string c = "/api/v1/cases/" + m.case_id;
   std::string out = by.Get(c + "/referrals").body + by.Get(c + "/timeline?limit=500").body;

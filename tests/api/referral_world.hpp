@@ -77,11 +77,6 @@ class ReferralWorld {
 
   // How many notifications of `kind` about `subject_id` `who` has.
   static int Notices(SessionClient& who, const std::string& kind, const std::string& subject_id);
-  // The audit events naming `object_id` as `auditor` sees them, once one has
-  // action `want` (and outcome `outcome`, unless empty); waits for the log up to ten seconds.
-  static std::vector<nlohmann::json> Events(SessionClient& auditor, const std::string& object_id,
-                                            const std::string& want,
-                                            const std::string& outcome = "");
   // What a refusal to send from `m` (a case of `by`'s) must leave as it was:
   // the sent list, the timeline, and the inboxes of the recipients.
   std::string Written(SessionClient& by, const Made& m);

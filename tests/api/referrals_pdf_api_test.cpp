@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "audit_events_support.hpp"
 #include "referral_world.hpp"
 
 namespace opennrm::testing {
@@ -107,7 +108,7 @@ TEST_F(ReferralSummaryPdf, ThePrintIsAuditedAsAPackageRead) {
   const std::string id = sent["id"];
   ASSERT_EQ(world_->social->Get(PdfPath(sent)).status, 200);
 
-  auto events = ReferralWorld::Events(*world_->auditor, id, "referral.package_read");
+  auto events = AuditEventsOnObject(*world_->auditor, id, "referral.package_read");
   int reads = 0;
   for (const auto& e : events) {
     if (e["action"] != "referral.package_read") continue;

@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "audit_events_support.hpp"
 #include "referral_world.hpp"
 
 namespace opennrm::testing {
@@ -107,7 +108,7 @@ TEST_F(ReferralSafeguards, EveryBadReferralIsNamedAndNothingIsWrittenOrDisclosed
   ASSERT_EQ(ReferralWorld::Send(social, m, valid()).status, 201);
   int disclosures = 0;
   for (const auto& e :
-       ReferralWorld::Events(*world_->auditor, m.case_id, "referral.sent", "allowed")) {
+       AuditEventsOnObject(*world_->auditor, m.case_id, "referral.sent", "allowed")) {
     if (e["action"] == "referral.sent" && e["outcome"] == "allowed") ++disclosures;
   }
   EXPECT_EQ(disclosures, 1) << "a refused referral discloses nothing";
@@ -229,7 +230,7 @@ TEST_F(ReferralSafeguards, EveryDisclosureIsAuditedWithItsBasis) {
   ASSERT_EQ(ReferralWorld::Step(*world_->regional, sent, "accept").status, 200);
   const std::string basis = "consent@" + sent["basis"]["valid_from"].get<std::string>();
 
-  auto events = ReferralWorld::Events(*world_->auditor, id, "referral.accepted");
+  auto events = AuditEventsOnObject(*world_->auditor, id, "referral.accepted");
   for (const char* action : {"referral.sent", "referral.accepted"}) {
     EXPECT_TRUE(HasObject(events, action, "legal_basis", basis)) << action << " " << basis;
     EXPECT_TRUE(HasObject(events, action, "consent", sent["consent_id"])) << action;
