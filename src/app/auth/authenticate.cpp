@@ -29,6 +29,17 @@ bool WellFormed(const std::string& token) {
   });
 }
 
+// Ended by time or revocation: revoked, past its absolute end, or idle too long.
+bool Ended(const ports::SessionRecord& s, long long now, const AuthSettings& settings) {
+  return s.revoked_at_us || now >= s.expires_at_us ||
+         now - s.last_seen_at_us >= Micros(settings.idle_timeout);
+}
+
+// Its last-seen time is to be written again.
+bool TouchDue(const ports::SessionRecord& s, long long now, const AuthSettings& settings) {
+  return now - s.last_seen_at_us >= Micros(settings.touch_interval);
+}
+
 }  // namespace
 
 Result<Caller> AuthenticateSession(const Context& ctx, const std::string& token) {
@@ -48,10 +59,10 @@ Result<Caller> AuthenticateSession(const Context& ctx, const std::string& token)
     if (auto kept = sec.session_checks->Find(hash, *v); kept && kept->session) {
       const ports::SessionRecord& k = *kept->session;
       // Nothing that could end or alter the session has changed since; only time can have. A
-      // kept check past its time, or due a touch, is made again in full below.
-      if (!k.revoked_at_us && now < k.expires_at_us && now >= k.last_seen_at_us &&
-          now - k.last_seen_at_us < Micros(sec.settings.idle_timeout) &&
-          now - k.last_seen_at_us < Micros(sec.settings.touch_interval)) {
+      // kept check past its time, due a touch, or from a clock since set back, is made again in
+      // full below.
+      if (!Ended(k, now, sec.settings) && !TouchDue(k, now, sec.settings) &&
+          now >= k.last_seen_at_us) {
         return std::move(*kept);
       }
     }
@@ -61,17 +72,14 @@ Result<Caller> AuthenticateSession(const Context& ctx, const std::string& token)
   if (!*found) return tl::unexpected(Unknown());
   ports::SessionRecord s = **found;
   s.csrf_token = sec.secrets.Digest("csrf", token);  // derived, never stored
-  if (s.revoked_at_us || now >= s.expires_at_us ||
-      now - s.last_seen_at_us >= Micros(sec.settings.idle_timeout)) {
-    return tl::unexpected(Expired());
-  }
+  if (Ended(s, now, sec.settings)) return tl::unexpected(Expired());
   auto loaded = LoadUser(**uow, s.user_id);
   if (!loaded) return tl::unexpected(loaded.error());
   if (!*loaded || !(*loaded)->user.active || !(*loaded)->organisation.data.active) {
     return tl::unexpected(Expired());
   }
   uow->reset();
-  if (now - s.last_seen_at_us >= Micros(sec.settings.touch_interval)) {
+  if (TouchDue(s, now, sec.settings)) {
     auto w = ctx.db.Begin(ports::Access::kWrite);
     if (!w) return tl::unexpected(w.error());
     if (auto st = (*w)->sessions().Touch(s.id, now); !st) return tl::unexpected(st.error());
