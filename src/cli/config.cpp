@@ -184,6 +184,8 @@ const std::vector<Key>& Keys() {
       IntKey("storage", "busy_timeout_ms", &Config::busy_timeout_ms, 0, 600000),
       BoolKey("storage", "audit_journal", &Config::audit_journal),
       IntKey("storage", "audit_journal_apply_ms", &Config::audit_journal_apply_ms, 1, 600000),
+      IntKey("storage", "audit_index_after", &Config::audit_index_after, 1, 10000000),
+      IntKey("storage", "audit_index_batch", &Config::audit_index_batch, 100, 10000000),
       StringKey("reference", "dir", &Config::reference_dir),
       StringKey("security", "master_key_file", &Config::master_key_file),
       StringKey("security", "master_key", &Config::master_key),

@@ -130,6 +130,8 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   app::audit::SequencerOptions so;
   so.holder = holder;
   so.checkpoint_interval = std::chrono::seconds(config.audit_checkpoint_interval_s);
+  so.index_after = static_cast<uint64_t>(config.audit_index_after);
+  so.index_batch = static_cast<uint64_t>(config.audit_index_batch);
   rt->sequencer = std::make_unique<app::audit::Sequencer>(db, *rt->signer, so, rt->exporter.get());
 
   app::AuthSettings settings;

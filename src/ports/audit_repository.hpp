@@ -84,6 +84,12 @@ class AuditRepository {
   // request-lanes.md).
   virtual Result<JournalPosition> JournalApplied() = 0;
   virtual Status SaveJournalApplied(JournalPosition position) = 0;
+  // The object index (docs/adr/0016-audit-object-index-in-sorted-runs.md): the entries below
+  // this seq have their objects in it; later ones are found by seq.
+  virtual Result<uint64_t> ObjectsIndexedBelow() = 0;
+  // Adds the objects of entries from_seq <= seq < to_seq to the index, in key order, and moves
+  // ObjectsIndexedBelow() from from_seq to to_seq; kConflict when it was not at from_seq.
+  virtual Status IndexObjects(uint64_t from_seq, uint64_t to_seq) = 0;
 
   // --- reading
   virtual Result<AuditEntryPage> Find(const AuditEventFilter& filter) = 0;

@@ -391,6 +391,92 @@ TEST_F(AuditContract, ListingFiltersAndDecodesFromTheLeaves) {
   EXPECT_FALSE(damaged.items[0].intact);
 }
 
+// ADR 16: entries below ObjectsIndexedBelow() are found through the object index, later ones by
+// seq; a filter finds each entry once, whichever side it is on.
+TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryOnce) {
+  app::audit::SequencerOptions o;
+  o.index_after = 6;
+  o.index_batch = 4;
+  auto sequencer = MakeSequencer("indexer", *signer_, nullptr, o);
+  auto step = [&] {
+    auto r = sequencer->Step(clock_.Now());
+    EXPECT_TRUE(r.has_value()) << r.error().message;
+    return r.value_or(app::audit::StepReport{});
+  };
+  auto indexed_below = [&] {
+    auto uow = db_->Begin(ports::Access::kRead).value();
+    return uow->audit().ObjectsIndexedBelow().value();
+  };
+  app::audit::AuditQueries q(*db_);
+  // Entries naming case-<i % 5>; entry 2 names its case twice, entry 4 a person besides.
+  auto append = [&](int first, int count) {
+    std::vector<std::string> bodies;
+    for (int i = first; i < first + count; ++i) {
+      oa::Event e = SyntheticEvent(i);
+      e.objects[0].id = "case-" + std::to_string(i % 5);
+      if (i == 2) e.objects.push_back(e.objects[0]);
+      if (i == 4) e.objects.push_back({"person", "p-4", "org-9", {"identity"}});
+      bodies.push_back(oa::EncodeEvent(e).value());
+    }
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    ASSERT_TRUE(uow->audit().AppendPending(bodies, 1).has_value());
+    ASSERT_TRUE(uow->Commit().has_value());
+  };
+  auto seqs = [&](std::optional<std::string> type, std::optional<std::string> id) {
+    ports::AuditEventFilter f;
+    f.object_type = std::move(type);
+    f.object_id = std::move(id);
+    std::vector<uint64_t> out;
+    auto page = q.ListEvents(f);
+    EXPECT_TRUE(page.has_value()) << page.error().message;
+    if (!page) return out;
+    EXPECT_EQ(page->total, static_cast<long long>(page->items.size()));
+    for (const auto& item : page->items) out.push_back(item.seq);
+    return out;
+  };
+  using V = std::vector<uint64_t>;
+
+  append(0, 5);
+  auto first = step();
+  EXPECT_EQ(first.sequenced, 5u);
+  EXPECT_EQ(first.indexed, 0u) << "fewer than index_after entries wait";
+  EXPECT_EQ(indexed_below(), 0u);
+  EXPECT_EQ(seqs("case", "case-2"), (V{2}));
+
+  append(5, 8);  // 13 entries: 13 wait, so runs of 4 until fewer than 6 wait
+  auto second = step();
+  EXPECT_EQ(second.indexed, 8u);
+  EXPECT_EQ(indexed_below(), 8u);
+  // case-2: seqs 2 and 7 indexed, 12 not yet; case-4 at 4 (indexed) and 9 (not).
+  EXPECT_EQ(seqs("case", "case-2"), (V{12, 7, 2}));
+  EXPECT_EQ(seqs("case", "case-4"), (V{9, 4}));
+  EXPECT_EQ(seqs(std::nullopt, "case-4"), (V{9, 4}));
+  EXPECT_EQ(seqs("person", std::nullopt), (V{4}));
+  EXPECT_EQ(seqs("person", "p-9"), V{});
+  EXPECT_EQ(seqs("case", std::nullopt).size(), 13u);
+
+  {
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    auto moved = uow->audit().IndexObjects(4, 12);
+    ASSERT_FALSE(moved.has_value()) << "the index is at 8, not 4";
+    EXPECT_EQ(moved.error().code, ErrorCode::kConflict);
+  }
+  EXPECT_EQ(indexed_below(), 8u);
+  EXPECT_EQ(seqs("case", "case-2"), (V{12, 7, 2}));
+
+  // Once everything is indexed, the same filters give the same entries.
+  {
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    ASSERT_TRUE(uow->audit().IndexObjects(8, 13).has_value());
+    ASSERT_TRUE(uow->Commit().has_value());
+  }
+  EXPECT_EQ(indexed_below(), 13u);
+  EXPECT_EQ(seqs("case", "case-2"), (V{12, 7, 2}));
+  EXPECT_EQ(seqs("case", "case-4"), (V{9, 4}));
+  EXPECT_EQ(seqs("case", std::nullopt).size(), 13u);
+  EXPECT_EQ(step().indexed, 0u);
+}
+
 TEST_F(AuditContract, ProofsVerifyAgainstSignedCheckpoints) {
   Append(0, 5);
   Step(true);

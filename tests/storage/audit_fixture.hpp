@@ -62,8 +62,8 @@ class AuditTest : public StorageTest {
 
   std::unique_ptr<app::audit::Sequencer> MakeSequencer(const std::string& holder,
                                                        ports::Signer& signer,
-                                                       app::audit::CheckpointExporter* exporter) {
-    app::audit::SequencerOptions o;
+                                                       app::audit::CheckpointExporter* exporter,
+                                                       app::audit::SequencerOptions o = {}) {
     o.holder = holder;
     o.lease_duration = std::chrono::seconds(30);
     o.checkpoint_interval = std::chrono::seconds(60);

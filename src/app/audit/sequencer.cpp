@@ -162,7 +162,37 @@ Result<StepReport> Sequencer::Step(TimePoint now, bool force_checkpoint) {
     if (!exported) return tl::unexpected(exported.error());
     report.exported = *exported;
   }
+  more = true;
+  for (int batch = 0; more && batch < options_.max_batches_per_step; ++batch) {
+    auto leader = IndexObjects(now_us, report, &more);
+    if (!leader) return tl::unexpected(leader.error());
+    if (!*leader) break;
+  }
   return report;
+}
+
+Result<bool> Sequencer::IndexObjects(long long now_us, StepReport& report, bool* more) {
+  *more = false;
+  auto uow = db_.Begin(ports::Access::kBackgroundWrite);
+  if (!uow) return tl::unexpected(uow.error());
+  auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
+                                          now_us + options_.lease_duration.count());
+  if (!held) return tl::unexpected(held.error());
+  if (!*held) return false;
+  auto& audit = (*uow)->audit();
+  auto tree = audit.Tree();
+  if (!tree) return tl::unexpected(tree.error());
+  auto below = audit.ObjectsIndexedBelow();
+  if (!below) return tl::unexpected(below.error());
+  if (*below > tree->size) return Damaged("the object index is ahead of the log");
+  const uint64_t waiting = tree->size - *below;
+  if (waiting == 0 || waiting < options_.index_after) return true;
+  const uint64_t to = *below + std::min(waiting, std::max<uint64_t>(options_.index_batch, 1));
+  if (auto st = audit.IndexObjects(*below, to); !st) return tl::unexpected(st.error());
+  if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
+  report.indexed += to - *below;
+  *more = to < tree->size;
+  return true;
 }
 
 Status Sequencer::Release() {

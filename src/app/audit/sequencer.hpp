@@ -5,7 +5,9 @@
 //      contiguous sequence numbers, leaf hashes, running roots, the new tree state;
 //   2. when the interval has passed and the tree grew, sign a checkpoint (size, root, time) with
 //      the Ed25519 signer and store it with the signer's public key;
-//   3. export the checkpoints not yet exported (if an exporter is given).
+//   3. export the checkpoints not yet exported (if an exporter is given);
+//   4. add the objects of the entries not yet in the object index to it, in sorted runs, once
+//      enough of them wait (docs/adr/0016-audit-object-index-in-sorted-runs.md).
 //
 // Every transaction checks the lease again, so two servers never both write the log.
 //
@@ -49,6 +51,12 @@ struct SequencerOptions {
   // sequencer's transactions queue with the requests' instead, which bounds the lag under a
   // sustained load (the requests then pay for it).
   std::chrono::microseconds max_lag = std::chrono::seconds(10);
+  // The object index is built in sorted runs (docs/adr/0016-audit-object-index-in-sorted-runs.md):
+  // once this many entries are not in it, a step adds them, at most index_batch per transaction.
+  // A run's rows share the index's pages, so the larger the run the fewer pages each row writes;
+  // queries read the entries not yet indexed by seq, so the threshold bounds that work.
+  uint64_t index_after = 20'000;
+  uint64_t index_batch = 25'000;
 };
 
 struct StepReport {
@@ -57,6 +65,7 @@ struct StepReport {
   uint64_t tree_size = 0;  // the log's size after the step (when leader)
   std::optional<opennrm::audit::SignedCheckpoint> checkpoint;  // signed in this step
   int exported = 0;                                            // checkpoints exported
+  uint64_t indexed = 0;  // entries whose objects went into the object index
 };
 
 class Sequencer {
@@ -78,6 +87,9 @@ class Sequencer {
  private:
   // One transaction: lease, then up to batch_size events. Sets *more when events may remain.
   Result<bool> SequenceBatch(long long now_us, StepReport& report, bool* more);
+  // One transaction: lease, then the objects of up to index_batch entries into the object
+  // index, when at least index_after wait. Sets *more when more may wait.
+  Result<bool> IndexObjects(long long now_us, StepReport& report, bool* more);
   Result<std::optional<opennrm::audit::SignedCheckpoint>> MaybeCheckpoint(long long now_us,
                                                                           bool force);
   Result<int> ExportNew();

@@ -205,6 +205,32 @@ Status SqlAuditRepository::SaveJournalApplied(ports::JournalPosition position) {
   return {};
 }
 
+Result<uint64_t> SqlAuditRepository::ObjectsIndexedBelow() {
+  auto rows = conn_.Query("SELECT indexed_below FROM audit_object_index_state WHERE id = 1", {});
+  if (!rows) return tl::unexpected(rows.error());
+  if (rows->size() != 1) return tl::unexpected(Damaged("the object index state row is missing"));
+  if (rows->Int(0, 0) < 0) return tl::unexpected(Damaged("the object index state is negative"));
+  return static_cast<uint64_t>(rows->Int(0, 0));
+}
+
+Status SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t to_seq) {
+  auto moved = conn_.Execute(
+      "UPDATE audit_object_index_state SET indexed_below = $2 WHERE id = 1 AND indexed_below = $1",
+      {Value(Signed(from_seq)), Value(Signed(to_seq))});
+  if (!moved) return tl::unexpected(moved.error());
+  if (*moved != 1) {
+    return Fail(ErrorCode::kConflict, "The audit object index moved on in another transaction.");
+  }
+  // Sorted by key, so that each page of the index takes all of its new rows at once.
+  auto r = conn_.Execute(
+      "INSERT INTO audit_object_index (object_type, object_id, seq)"
+      " SELECT DISTINCT object_type, object_id, seq FROM audit_entry_objects"
+      " WHERE seq >= $1 AND seq < $2 ORDER BY object_type, object_id, seq",
+      {Value(Signed(from_seq)), Value(Signed(to_seq))});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
 Result<ports::AuditEntryPage> SqlAuditRepository::Find(const ports::AuditEventFilter& f) {
   std::string where = " WHERE 1 = 1";
   std::vector<Value> params;
@@ -220,10 +246,23 @@ Result<ports::AuditEntryPage> SqlAuditRepository::Find(const ports::AuditEventFi
   }
   if (f.action) where += " AND e.action = " + param(*f.action);
   if (f.object_type || f.object_id) {
-    where += " AND EXISTS (SELECT 1 FROM audit_entry_objects o WHERE o.seq = e.seq";
-    if (f.object_type) where += " AND o.object_type = " + param(*f.object_type);
-    if (f.object_id) where += " AND o.object_id = " + param(*f.object_id);
-    where += ")";
+    // The indexed entries through the object index, the later ones by seq (ADR 16).
+    std::string indexed, recent;
+    if (f.object_type) {
+      std::string p = param(*f.object_type);
+      indexed += " AND i.object_type = " + p;
+      recent += " AND o.object_type = " + p;
+    }
+    if (f.object_id) {
+      std::string p = param(*f.object_id);
+      indexed += " AND i.object_id = " + p;
+      recent += " AND o.object_id = " + p;
+    }
+    where +=
+        " AND e.seq IN (SELECT i.seq FROM audit_object_index i WHERE 1 = 1" + indexed +
+        " UNION ALL SELECT o.seq FROM audit_entry_objects o WHERE o.seq >= (SELECT indexed_below"
+        " FROM audit_object_index_state WHERE id = 1)" +
+        recent + ")";
   }
   if (f.organisation_id) {
     std::string p = param(*f.organisation_id);

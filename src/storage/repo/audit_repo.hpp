@@ -22,6 +22,8 @@ class SqlAuditRepository final : public ports::AuditRepository {
   Status AddKey(const ports::AuditKey& key) override;
   Result<ports::JournalPosition> JournalApplied() override;
   Status SaveJournalApplied(ports::JournalPosition position) override;
+  Result<uint64_t> ObjectsIndexedBelow() override;
+  Status IndexObjects(uint64_t from_seq, uint64_t to_seq) override;
 
   Result<ports::AuditEntryPage> Find(const ports::AuditEventFilter& filter) override;
   Result<std::vector<audit::StoredEntry>> Entries(uint64_t from_seq, uint64_t to_seq,

@@ -1,0 +1,26 @@
+-- 0023: the audit log's object index, built in sorted runs (SQLite); see
+-- docs/adr/0016-audit-object-index-in-sorted-runs.md.
+-- Shipped migrations are never edited; add a new numbered file instead.
+--
+-- The index of audit_entry_objects by (object_type, object_id, seq) was written one random page
+-- per event. It is replaced by a table the sequencer fills in large runs, sorted by key, for the
+-- entries below `indexed_below`; the objects of later entries are found by their seq in
+-- audit_entry_objects itself. Both are derived from the leaves, as before.
+CREATE TABLE audit_object_index (
+  object_type TEXT   NOT NULL,
+  object_id   TEXT   NOT NULL,
+  seq         BIGINT NOT NULL,
+  PRIMARY KEY (object_type, object_id, seq)
+) WITHOUT ROWID;
+INSERT INTO audit_object_index (object_type, object_id, seq)
+SELECT DISTINCT object_type, object_id, seq FROM audit_entry_objects
+ORDER BY object_type, object_id, seq;
+
+CREATE TABLE audit_object_index_state (
+  id            INTEGER PRIMARY KEY CHECK (id = 1),
+  indexed_below BIGINT  NOT NULL CHECK (indexed_below >= 0)
+);
+INSERT INTO audit_object_index_state (id, indexed_below)
+SELECT 1, COALESCE(MAX(seq) + 1, 0) FROM audit_entries;
+
+DROP INDEX IF EXISTS audit_entry_objects_object;
