@@ -46,8 +46,8 @@ struct Config {
   bool audit_journal = true;
   // How long journaled events may wait before they are sequenced into the log's tables.
   int audit_journal_apply_ms = 100;
-  // The audit log's object index is built in sorted runs (ADR 16): once this many entries wait,
-  // the sequencer adds them, at most audit_index_batch per transaction.
+  // The audit log's object index is built in sorted runs (ADR 16): once this many object rows
+  // wait, the sequencer adds them, at most audit_index_batch rows per transaction.
   int audit_index_after = 20000;
   int audit_index_batch = 25000;
   // [reference]

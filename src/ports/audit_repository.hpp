@@ -87,9 +87,13 @@ class AuditRepository {
   // The object index (docs/adr/0016-audit-object-index-in-sorted-runs.md): the entries below
   // this seq have their objects in it; later ones are found by seq.
   virtual Result<uint64_t> ObjectsIndexedBelow() = 0;
-  // Adds the objects of entries from_seq <= seq < to_seq to the index, in key order, and moves
-  // ObjectsIndexedBelow() from from_seq to to_seq; kConflict when it was not at from_seq.
-  virtual Status IndexObjects(uint64_t from_seq, uint64_t to_seq) = 0;
+  // How many object rows the entries from from_seq on have, counting at most `limit`.
+  virtual Result<uint64_t> ObjectRowsFrom(uint64_t from_seq, uint64_t limit) = 0;
+  // Adds the next run to the index, in key order: the entries from from_seq on whose object rows
+  // fit in max_rows (at least one entry), never reaching log_size; moves ObjectsIndexedBelow()
+  // from from_seq to the run's end and returns it. kConflict when it was not at from_seq.
+  virtual Result<uint64_t> IndexObjects(uint64_t from_seq, uint64_t max_rows,
+                                        uint64_t log_size) = 0;
 
   // --- reading
   virtual Result<AuditEntryPage> Find(const AuditEventFilter& filter) = 0;

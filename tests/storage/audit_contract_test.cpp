@@ -395,8 +395,8 @@ TEST_F(AuditContract, ListingFiltersAndDecodesFromTheLeaves) {
 // seq; a filter finds each entry once, whichever side it is on.
 TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryOnce) {
   app::audit::SequencerOptions o;
-  o.index_after = 6;
-  o.index_batch = 4;
+  o.index_after = 8;  // object rows
+  o.index_batch = 5;
   auto sequencer = MakeSequencer("indexer", *signer_, nullptr, o);
   auto step = [&] {
     auto r = sequencer->Step(clock_.Now());
@@ -408,7 +408,8 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
     return uow->audit().ObjectsIndexedBelow().value();
   };
   app::audit::AuditQueries q(*db_);
-  // Entries naming case-<i % 5>; entry 2 names its case twice, entry 4 a person besides.
+  // Entries naming case-<i % 5>, one object row each; entry 2 names its case twice and entry 4 a
+  // person besides (two rows each).
   auto append = [&](int first, int count) {
     std::vector<std::string> bodies;
     for (int i = first; i < first + count; ++i) {
@@ -436,14 +437,16 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
   };
   using V = std::vector<uint64_t>;
 
-  append(0, 5);
+  append(0, 5);  // 7 object rows
   auto first = step();
   EXPECT_EQ(first.sequenced, 5u);
-  EXPECT_EQ(first.indexed, 0u) << "fewer than index_after entries wait";
+  EXPECT_EQ(first.indexed, 0u) << "fewer than index_after object rows wait";
   EXPECT_EQ(indexed_below(), 0u);
   EXPECT_EQ(seqs("case", "case-2"), (V{2}));
 
-  append(5, 8);  // 13 entries: 13 wait, so runs of 4 until fewer than 6 wait
+  // 15 rows wait. Runs of at most 5 rows end before the entry holding the sixth: entries 0-3
+  // (5 rows), then 4-7 (5 rows); then 5 rows wait, fewer than 8.
+  append(5, 8);
   auto second = step();
   EXPECT_EQ(second.indexed, 8u);
   EXPECT_EQ(indexed_below(), 8u);
@@ -457,7 +460,7 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
 
   {
     auto uow = db_->Begin(ports::Access::kWrite).value();
-    auto moved = uow->audit().IndexObjects(4, 12);
+    auto moved = uow->audit().IndexObjects(4, 100, 13);
     ASSERT_FALSE(moved.has_value()) << "the index is at 8, not 4";
     EXPECT_EQ(moved.error().code, ErrorCode::kConflict);
   }
@@ -467,7 +470,11 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
   // Once everything is indexed, the same filters give the same entries.
   {
     auto uow = db_->Begin(ports::Access::kWrite).value();
-    ASSERT_TRUE(uow->audit().IndexObjects(8, 13).has_value());
+    EXPECT_EQ(uow->audit().ObjectRowsFrom(8, 100).value(), 5u);
+    EXPECT_EQ(uow->audit().ObjectRowsFrom(8, 3).value(), 3u) << "counts up to the limit";
+    EXPECT_EQ(uow->audit().IndexObjects(8, 0, 13).value(), 9u) << "one entry at least";
+    EXPECT_EQ(uow->audit().IndexObjects(9, 100, 13).value(), 13u) << "never past the log";
+    EXPECT_EQ(uow->audit().IndexObjects(13, 100, 13).value(), 13u);
     ASSERT_TRUE(uow->Commit().has_value());
   }
   EXPECT_EQ(indexed_below(), 13u);

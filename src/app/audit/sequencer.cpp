@@ -185,13 +185,15 @@ Result<bool> Sequencer::IndexObjects(long long now_us, StepReport& report, bool*
   auto below = audit.ObjectsIndexedBelow();
   if (!below) return tl::unexpected(below.error());
   if (*below > tree->size) return Damaged("the object index is ahead of the log");
-  const uint64_t waiting = tree->size - *below;
-  if (waiting == 0 || waiting < options_.index_after) return true;
-  const uint64_t to = *below + std::min(waiting, std::max<uint64_t>(options_.index_batch, 1));
-  if (auto st = audit.IndexObjects(*below, to); !st) return tl::unexpected(st.error());
+  if (*below == tree->size) return true;
+  auto waiting = audit.ObjectRowsFrom(*below, options_.index_after);
+  if (!waiting) return tl::unexpected(waiting.error());
+  if (*waiting < options_.index_after) return true;
+  auto to = audit.IndexObjects(*below, options_.index_batch, tree->size);
+  if (!to) return tl::unexpected(to.error());
   if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
-  report.indexed += to - *below;
-  *more = to < tree->size;
+  report.indexed += *to - *below;
+  *more = *to < tree->size;
   return true;
 }
 

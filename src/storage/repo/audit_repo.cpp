@@ -213,10 +213,30 @@ Result<uint64_t> SqlAuditRepository::ObjectsIndexedBelow() {
   return static_cast<uint64_t>(rows->Int(0, 0));
 }
 
-Status SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t to_seq) {
+Result<uint64_t> SqlAuditRepository::ObjectRowsFrom(uint64_t from_seq, uint64_t limit) {
+  auto rows = conn_.Query(
+      "SELECT count(*) FROM (SELECT 1 FROM audit_entry_objects WHERE seq >= $1 LIMIT $2) AS r",
+      {Value(Signed(from_seq)), Value(Signed(limit))});
+  if (!rows) return tl::unexpected(rows.error());
+  return static_cast<uint64_t>(rows->Int(0, 0));
+}
+
+Result<uint64_t> SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t max_rows,
+                                                  uint64_t log_size) {
+  if (from_seq >= log_size) return from_seq;
+  // The run ends before the entry that holds the row past max_rows (but takes one entry at least).
+  auto past = conn_.Query(
+      "SELECT seq FROM audit_entry_objects WHERE seq >= $1 ORDER BY seq, position"
+      " LIMIT 1 OFFSET $2",
+      {Value(Signed(from_seq)), Value(Signed(max_rows))});
+  if (!past) return tl::unexpected(past.error());
+  uint64_t to = log_size;
+  if (!past->empty()) {
+    to = std::min(log_size, std::max(from_seq + 1, static_cast<uint64_t>(past->Int(0, 0))));
+  }
   auto moved = conn_.Execute(
       "UPDATE audit_object_index_state SET indexed_below = $2 WHERE id = 1 AND indexed_below = $1",
-      {Value(Signed(from_seq)), Value(Signed(to_seq))});
+      {Value(Signed(from_seq)), Value(Signed(to))});
   if (!moved) return tl::unexpected(moved.error());
   if (*moved != 1) {
     return Fail(ErrorCode::kConflict, "The audit object index moved on in another transaction.");
@@ -226,9 +246,9 @@ Status SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t to_seq) {
       "INSERT INTO audit_object_index (object_type, object_id, seq)"
       " SELECT DISTINCT object_type, object_id, seq FROM audit_entry_objects"
       " WHERE seq >= $1 AND seq < $2 ORDER BY object_type, object_id, seq",
-      {Value(Signed(from_seq)), Value(Signed(to_seq))});
+      {Value(Signed(from_seq)), Value(Signed(to))});
   if (!r) return tl::unexpected(r.error());
-  return {};
+  return to;
 }
 
 Result<ports::AuditEntryPage> SqlAuditRepository::Find(const ports::AuditEventFilter& f) {

@@ -23,7 +23,8 @@ class SqlAuditRepository final : public ports::AuditRepository {
   Result<ports::JournalPosition> JournalApplied() override;
   Status SaveJournalApplied(ports::JournalPosition position) override;
   Result<uint64_t> ObjectsIndexedBelow() override;
-  Status IndexObjects(uint64_t from_seq, uint64_t to_seq) override;
+  Result<uint64_t> ObjectRowsFrom(uint64_t from_seq, uint64_t limit) override;
+  Result<uint64_t> IndexObjects(uint64_t from_seq, uint64_t max_rows, uint64_t log_size) override;
 
   Result<ports::AuditEntryPage> Find(const ports::AuditEventFilter& filter) override;
   Result<std::vector<audit::StoredEntry>> Entries(uint64_t from_seq, uint64_t to_seq,
