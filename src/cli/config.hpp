@@ -49,7 +49,7 @@ struct Config {
   // The audit log's object index is built in sorted runs (ADR 16): once this many object rows
   // wait, the sequencer adds them, at most audit_index_batch rows per transaction.
   int audit_index_after = 20000;
-  int audit_index_batch = 25000;
+  int audit_index_batch = 5000;
   // [reference]
   std::string reference_dir = "data";
   // [security]

@@ -59,7 +59,7 @@ TEST_F(ConfigFile, EmptyFileGivesDefaults) {
   EXPECT_TRUE(c->audit_journal);
   EXPECT_EQ(c->audit_journal_apply_ms, 100);
   EXPECT_EQ(c->audit_index_after, 20000);
-  EXPECT_EQ(c->audit_index_batch, 25000);
+  EXPECT_EQ(c->audit_index_batch, 5000);
   EXPECT_TRUE(c->session_cache);
 }
 

@@ -57,7 +57,7 @@ struct SequencerOptions {
   // pages each row writes; queries read the rows not yet indexed by seq, so index_after bounds
   // that work, and index_batch bounds how long a run holds the writer.
   uint64_t index_after = 20'000;
-  uint64_t index_batch = 25'000;
+  uint64_t index_batch = 5'000;
 };
 
 struct StepReport {

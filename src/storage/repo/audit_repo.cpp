@@ -231,7 +231,7 @@ Result<uint64_t> SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t ma
       {Value(Signed(from_seq)), Value(Signed(max_rows))});
   if (!past) return tl::unexpected(past.error());
   uint64_t to = log_size;
-  if (!past->empty()) {
+  if (past->size() > 0) {
     to = std::min(log_size, std::max(from_seq + 1, static_cast<uint64_t>(past->Int(0, 0))));
   }
   auto moved = conn_.Execute(
