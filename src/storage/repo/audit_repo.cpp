@@ -243,9 +243,9 @@ Result<uint64_t> SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t ma
   }
   // Sorted by key, so that each page of the index takes all of its new rows at once.
   auto r = conn_.Execute(
-      "INSERT INTO audit_object_index (object_type, object_id, seq)"
-      " SELECT DISTINCT object_type, object_id, seq FROM audit_entry_objects"
-      " WHERE seq >= $1 AND seq < $2 ORDER BY object_type, object_id, seq",
+      "INSERT INTO audit_object_index (object_id, object_type, seq)"
+      " SELECT DISTINCT object_id, object_type, seq FROM audit_entry_objects"
+      " WHERE seq >= $1 AND seq < $2 ORDER BY object_id, object_type, seq",
       {Value(Signed(from_seq)), Value(Signed(to))});
   if (!r) return tl::unexpected(r.error());
   return to;

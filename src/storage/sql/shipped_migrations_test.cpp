@@ -44,7 +44,7 @@ const std::map<int, std::string> kShippedSqlite{
     {20, "73a96c73ba2ae3bf0b4f135c19bf3af7289660b96a7ada70512b5e2af7884903"},
     {21, "294d7e8f8e30a7ce80b44ef450f5fbb02f75726e6ae8089806e66795b0c845fc"},
     {22, "e099a01b7d5d49e8bd8006eef8daa1fdc577df7ae4be1ab9839a95033486b019"},
-    {23, "1c7da96be23bfa908ccb244ae3700eb9248694c1a9d5397cf5c579b18914e024"},
+    {23, "5d57363eb39adebc79e4302a965d339b479d1c9d282a7e3febae5b2fdca4cfe5"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -69,7 +69,7 @@ const std::map<int, std::string> kShippedPostgres{
     {20, "f8fe32762261e975f08454151a4ab695feb9ae1166bcf6c70091425951e333db"},
     {21, "0542aff610ac5b05154165c301f7ef087e0a6c257a6690468c9acada93c6712b"},
     {22, "0e1491d9d0b7009638598aea0c48150839e6a5572847588073af503e0fee47b6"},
-    {23, "687cbca65d81acc2464a214b0fc968dbb54c69a5483bf55efc0379383282c4b6"},
+    {23, "23f5c401b74f97b5af7d5064e8bc7780432fee4e818d402ba9739708e0648049"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,

@@ -6,15 +6,17 @@
 -- per event. It is replaced by a table the sequencer fills in large runs, sorted by key, for the
 -- entries below `indexed_below`; the objects of later entries are found by their seq in
 -- audit_entry_objects itself. Both are derived from the leaves, as before.
+-- Keyed by the object's id first: the viewer's usual question is "what touched this record",
+-- often asked with the id alone.
 CREATE TABLE audit_object_index (
-  object_type TEXT   NOT NULL,
   object_id   TEXT   NOT NULL,
+  object_type TEXT   NOT NULL,
   seq         BIGINT NOT NULL,
-  PRIMARY KEY (object_type, object_id, seq)
+  PRIMARY KEY (object_id, object_type, seq)
 ) WITHOUT ROWID;
-INSERT INTO audit_object_index (object_type, object_id, seq)
-SELECT DISTINCT object_type, object_id, seq FROM audit_entry_objects
-ORDER BY object_type, object_id, seq;
+INSERT INTO audit_object_index (object_id, object_type, seq)
+SELECT DISTINCT object_id, object_type, seq FROM audit_entry_objects
+ORDER BY object_id, object_type, seq;
 
 CREATE TABLE audit_object_index_state (
   id            INTEGER PRIMARY KEY CHECK (id = 1),
