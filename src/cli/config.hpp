@@ -46,10 +46,14 @@ struct Config {
   bool audit_journal = true;
   // How long journaled events may wait before they are sequenced into the log's tables.
   int audit_journal_apply_ms = 100;
+  // Journaled events sequenced into the log's tables per transaction at most.
+  int audit_journal_batch = 500;
   // The audit log's object index is built in sorted runs (ADR 16): once this many object rows
-  // wait, the sequencer adds them, at most audit_index_batch rows per transaction.
-  int audit_index_after = 20000;
-  int audit_index_batch = 5000;
+  // wait, the sequencer reads a run of at most audit_index_batch rows, sorted, and adds it in
+  // transactions of audit_index_slice rows.
+  int audit_index_after = 100000;
+  int audit_index_batch = 100000;
+  int audit_index_slice = 5000;
   // [reference]
   std::string reference_dir = "data";
   // [security]

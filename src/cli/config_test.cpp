@@ -58,8 +58,10 @@ TEST_F(ConfigFile, EmptyFileGivesDefaults) {
   EXPECT_EQ(c->slow_workers, 16);
   EXPECT_TRUE(c->audit_journal);
   EXPECT_EQ(c->audit_journal_apply_ms, 100);
-  EXPECT_EQ(c->audit_index_after, 20000);
-  EXPECT_EQ(c->audit_index_batch, 5000);
+  EXPECT_EQ(c->audit_journal_batch, 500);
+  EXPECT_EQ(c->audit_index_after, 100000);
+  EXPECT_EQ(c->audit_index_batch, 100000);
+  EXPECT_EQ(c->audit_index_slice, 5000);
   EXPECT_TRUE(c->session_cache);
 }
 

@@ -111,6 +111,7 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
     rt->journal_file = std::move(*file);
     app::audit::JournalApplierOptions jo;
     jo.period = std::chrono::milliseconds(config.audit_journal_apply_ms);
+    jo.batch_events = static_cast<size_t>(config.audit_journal_batch);
     rt->journal = std::make_unique<app::audit::JournalApplier>(db, *rt->journal_file, clock, jo);
     // What a previous run made durable but did not sequence (it stopped abruptly).
     auto recovered = rt->journal->Recover();
@@ -132,6 +133,7 @@ Result<std::unique_ptr<SecurityRuntime>> StartSecurity(const Config& config, por
   so.checkpoint_interval = std::chrono::seconds(config.audit_checkpoint_interval_s);
   so.index_after = static_cast<uint64_t>(config.audit_index_after);
   so.index_batch = static_cast<uint64_t>(config.audit_index_batch);
+  so.index_slice = static_cast<uint64_t>(config.audit_index_slice);
   rt->sequencer = std::make_unique<app::audit::Sequencer>(db, *rt->signer, so, rt->exporter.get());
 
   app::AuthSettings settings;

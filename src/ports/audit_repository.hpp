@@ -54,6 +54,14 @@ struct AuditKey {
   long long first_used_at_us = 0;
 };
 
+// A row of the audit log's object index: the entry `seq` names this object.
+struct AuditObjectKey {
+  std::string object_id;
+  std::string object_type;
+  uint64_t seq = 0;
+  bool operator==(const AuditObjectKey&) const = default;
+};
+
 class AuditRepository {
  public:
   virtual ~AuditRepository() = default;
@@ -89,11 +97,16 @@ class AuditRepository {
   virtual Result<uint64_t> ObjectsIndexedBelow() = 0;
   // How many object rows the entries from from_seq on have, counting at most `limit`.
   virtual Result<uint64_t> ObjectRowsFrom(uint64_t from_seq, uint64_t limit) = 0;
-  // Adds the next run to the index, in key order: the entries from from_seq on whose object rows
-  // fit in max_rows (at least one entry), never reaching log_size; moves ObjectsIndexedBelow()
-  // from from_seq to the run's end and returns it. kConflict when it was not at from_seq.
-  virtual Result<uint64_t> IndexObjects(uint64_t from_seq, uint64_t max_rows,
+  // The end of the next run from from_seq: the entries whose object rows fit in max_rows (one
+  // entry at least), never reaching log_size.
+  virtual Result<uint64_t> ObjectRunEnd(uint64_t from_seq, uint64_t max_rows,
                                         uint64_t log_size) = 0;
+  // The index's keys of the entries from_seq <= seq < to_seq, each once, in key order.
+  virtual Result<std::vector<AuditObjectKey>> ObjectKeys(uint64_t from_seq, uint64_t to_seq) = 0;
+  // Adds keys to the index; a key it holds already is skipped.
+  virtual Status AddObjectKeys(const std::vector<AuditObjectKey>& keys) = 0;
+  // Moves ObjectsIndexedBelow() from from_seq to to_seq; kConflict when it was not at from_seq.
+  virtual Status MoveObjectsIndexedBelow(uint64_t from_seq, uint64_t to_seq) = 0;
 
   // --- reading
   virtual Result<AuditEntryPage> Find(const AuditEventFilter& filter) = 0;

@@ -397,6 +397,7 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
   app::audit::SequencerOptions o;
   o.index_after = 8;  // object rows
   o.index_batch = 5;
+  o.index_slice = 2;  // a run of 5 rows goes in three transactions
   auto sequencer = MakeSequencer("indexer", *signer_, nullptr, o);
   auto step = [&] {
     auto r = sequencer->Step(clock_.Now());
@@ -460,7 +461,7 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
 
   {
     auto uow = db_->Begin(ports::Access::kWrite).value();
-    auto moved = uow->audit().IndexObjects(4, 100, 13);
+    auto moved = uow->audit().MoveObjectsIndexedBelow(4, 13);
     ASSERT_FALSE(moved.has_value()) << "the index is at 8, not 4";
     EXPECT_EQ(moved.error().code, ErrorCode::kConflict);
   }
@@ -470,11 +471,35 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
   // Once everything is indexed, the same filters give the same entries.
   {
     auto uow = db_->Begin(ports::Access::kWrite).value();
-    EXPECT_EQ(uow->audit().ObjectRowsFrom(8, 100).value(), 5u);
-    EXPECT_EQ(uow->audit().ObjectRowsFrom(8, 3).value(), 3u) << "counts up to the limit";
-    EXPECT_EQ(uow->audit().IndexObjects(8, 0, 13).value(), 9u) << "one entry at least";
-    EXPECT_EQ(uow->audit().IndexObjects(9, 100, 13).value(), 13u) << "never past the log";
-    EXPECT_EQ(uow->audit().IndexObjects(13, 100, 13).value(), 13u);
+    auto& audit = uow->audit();
+    EXPECT_EQ(audit.ObjectRowsFrom(8, 100).value(), 5u);
+    EXPECT_EQ(audit.ObjectRowsFrom(8, 3).value(), 3u) << "counts up to the limit";
+    EXPECT_EQ(audit.ObjectRunEnd(8, 0, 13).value(), 9u) << "one entry at least";
+    EXPECT_EQ(audit.ObjectRunEnd(8, 2, 13).value(), 10u) << "ends before the entry of row 3";
+    EXPECT_EQ(audit.ObjectRunEnd(9, 100, 13).value(), 13u) << "never past the log";
+    EXPECT_EQ(audit.ObjectRunEnd(13, 100, 13).value(), 13u);
+    // Entries 8-12 name case-3, case-4, case-0, case-1 and case-2: one key each, in key order.
+    using K = ports::AuditObjectKey;
+    const std::vector<K> keys = audit.ObjectKeys(8, 13).value();
+    EXPECT_EQ(keys, (std::vector<K>{{"case-0", "case", 10},
+                                    {"case-1", "case", 11},
+                                    {"case-2", "case", 12},
+                                    {"case-3", "case", 8},
+                                    {"case-4", "case", 9}}));
+    ASSERT_TRUE(audit.AddObjectKeys({keys[0], keys[1]}).has_value());
+    ASSERT_TRUE(uow->Commit().has_value());
+  }
+  // A slice in, the state not moved yet: entry 10 is on both sides and still found once.
+  EXPECT_EQ(indexed_below(), 8u);
+  EXPECT_EQ(seqs("case", "case-0"), (V{10, 5, 0}));
+  EXPECT_EQ(seqs(std::nullopt, "case-1"), (V{11, 6, 1}));
+  EXPECT_EQ(seqs("case", std::nullopt).size(), 13u);
+  {
+    auto uow = db_->Begin(ports::Access::kWrite).value();
+    auto& audit = uow->audit();
+    ASSERT_TRUE(audit.AddObjectKeys(audit.ObjectKeys(8, 13).value()).has_value())
+        << "keys added before are skipped";
+    ASSERT_TRUE(audit.MoveObjectsIndexedBelow(8, 13).has_value());
     ASSERT_TRUE(uow->Commit().has_value());
   }
   EXPECT_EQ(indexed_below(), 13u);

@@ -173,27 +173,72 @@ Result<StepReport> Sequencer::Step(TimePoint now, bool force_checkpoint) {
 
 Result<bool> Sequencer::IndexObjects(long long now_us, StepReport& report, bool* more) {
   *more = false;
-  auto uow = db_.Begin(ports::Access::kBackgroundWrite);
-  if (!uow) return tl::unexpected(uow.error());
-  auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
-                                          now_us + options_.lease_duration.count());
-  if (!held) return tl::unexpected(held.error());
-  if (!*held) return false;
-  auto& audit = (*uow)->audit();
-  auto tree = audit.Tree();
-  if (!tree) return tl::unexpected(tree.error());
-  auto below = audit.ObjectsIndexedBelow();
-  if (!below) return tl::unexpected(below.error());
-  if (*below > tree->size) return Damaged("the object index is ahead of the log");
-  if (*below == tree->size) return true;
-  auto waiting = audit.ObjectRowsFrom(*below, options_.index_after);
-  if (!waiting) return tl::unexpected(waiting.error());
-  if (*waiting < options_.index_after) return true;
-  auto to = audit.IndexObjects(*below, options_.index_batch, tree->size);
-  if (!to) return tl::unexpected(to.error());
-  if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
-  report.indexed += *to - *below;
-  *more = *to < tree->size;
+  auto lease = [&](ports::UnitOfWork& uow) {
+    return uow.leases().TryAcquire(kSequencerLease, options_.holder, now_us,
+                                   now_us + options_.lease_duration.count());
+  };
+  uint64_t below = 0;
+  uint64_t to = 0;
+  uint64_t size = 0;
+  {
+    auto uow = db_.Begin(ports::Access::kBackgroundWrite);
+    if (!uow) return tl::unexpected(uow.error());
+    auto held = lease(**uow);
+    if (!held) return tl::unexpected(held.error());
+    if (!*held) return false;
+    auto& audit = (*uow)->audit();
+    auto tree = audit.Tree();
+    if (!tree) return tl::unexpected(tree.error());
+    size = tree->size;
+    auto indexed = audit.ObjectsIndexedBelow();
+    if (!indexed) return tl::unexpected(indexed.error());
+    below = *indexed;
+    if (below > size) return Damaged("the object index is ahead of the log");
+    if (below == size) return true;
+    auto waiting = audit.ObjectRowsFrom(below, options_.index_after);
+    if (!waiting) return tl::unexpected(waiting.error());
+    if (*waiting < options_.index_after) return true;
+    auto end = audit.ObjectRunEnd(below, options_.index_batch, size);
+    if (!end) return tl::unexpected(end.error());
+    to = *end;
+    if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
+  }
+  std::vector<ports::AuditObjectKey> keys;
+  {
+    // Read and sorted without holding the writer.
+    auto uow = db_.Begin(ports::Access::kRead);
+    if (!uow) return tl::unexpected(uow.error());
+    auto found = (*uow)->audit().ObjectKeys(below, to);
+    if (!found) return tl::unexpected(found.error());
+    keys = std::move(*found);
+  }
+  // Slices in key order: each touches the pages of its own key range once. A key added twice
+  // (a run repeated after a failure) is skipped; the state moves with the last slice.
+  const size_t slice = std::max<uint64_t>(1, options_.index_slice);
+  for (size_t done = 0;;) {
+    const size_t n = std::min(slice, keys.size() - done);
+    const bool last = done + n == keys.size();
+    auto uow = db_.Begin(ports::Access::kBackgroundWrite);
+    if (!uow) return tl::unexpected(uow.error());
+    auto held = lease(**uow);
+    if (!held) return tl::unexpected(held.error());
+    if (!*held) return false;
+    auto& audit = (*uow)->audit();
+    const auto first = keys.begin() + static_cast<std::ptrdiff_t>(done);
+    if (auto st = audit.AddObjectKeys({first, first + static_cast<std::ptrdiff_t>(n)}); !st) {
+      return tl::unexpected(st.error());
+    }
+    if (last) {
+      if (auto st = audit.MoveObjectsIndexedBelow(below, to); !st) {
+        return tl::unexpected(st.error());
+      }
+    }
+    if (auto st = (*uow)->Commit(); !st) return tl::unexpected(st.error());
+    done += n;
+    if (last) break;
+  }
+  report.indexed += to - below;
+  *more = to < size;
   return true;
 }
 

@@ -52,12 +52,15 @@ struct SequencerOptions {
   // sustained load (the requests then pay for it).
   std::chrono::microseconds max_lag = std::chrono::seconds(10);
   // The object index is built in sorted runs (docs/adr/0016-audit-object-index-in-sorted-runs.md):
-  // once the entries not in it hold this many object rows, a step adds them, at most index_batch
-  // rows per transaction. A run's rows share the index's pages, so the larger the run the fewer
-  // pages each row writes; queries read the rows not yet indexed by seq, so index_after bounds
-  // that work, and index_batch bounds how long a run holds the writer.
-  uint64_t index_after = 20'000;
-  uint64_t index_batch = 5'000;
+  // once the entries not in it hold index_after object rows, a step reads a run of up to
+  // index_batch rows, sorts it by key and adds it in slices of index_slice rows, one background
+  // transaction each (the last one moves the state). A run's rows for one object share the
+  // index's pages, so the larger the run the fewer pages each row writes; queries read the rows
+  // not yet indexed by seq, so index_after and index_batch bound that work, and index_slice
+  // bounds how long a transaction holds the writer.
+  uint64_t index_after = 100'000;
+  uint64_t index_batch = 100'000;
+  uint64_t index_slice = 5'000;
 };
 
 struct StepReport {
@@ -88,8 +91,9 @@ class Sequencer {
  private:
   // One transaction: lease, then up to batch_size events. Sets *more when events may remain.
   Result<bool> SequenceBatch(long long now_us, StepReport& report, bool* more);
-  // One transaction: lease, then a run of up to index_batch object rows into the object index,
-  // when at least index_after wait. Sets *more when more may wait.
+  // A run of up to index_batch object rows into the object index, when at least index_after
+  // wait: its keys read once, then added in slices (each a transaction that checks the lease).
+  // Sets *more when more may wait.
   Result<bool> IndexObjects(long long now_us, StepReport& report, bool* more);
   Result<std::optional<opennrm::audit::SignedCheckpoint>> MaybeCheckpoint(long long now_us,
                                                                           bool force);

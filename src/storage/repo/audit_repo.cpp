@@ -221,7 +221,7 @@ Result<uint64_t> SqlAuditRepository::ObjectRowsFrom(uint64_t from_seq, uint64_t 
   return static_cast<uint64_t>(rows->Int(0, 0));
 }
 
-Result<uint64_t> SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t max_rows,
+Result<uint64_t> SqlAuditRepository::ObjectRunEnd(uint64_t from_seq, uint64_t max_rows,
                                                   uint64_t log_size) {
   if (from_seq >= log_size) return from_seq;
   // The run ends before the entry that holds the row past max_rows (but takes one entry at least).
@@ -230,25 +230,52 @@ Result<uint64_t> SqlAuditRepository::IndexObjects(uint64_t from_seq, uint64_t ma
       " LIMIT 1 OFFSET $2",
       {Value(Signed(from_seq)), Value(Signed(max_rows))});
   if (!past) return tl::unexpected(past.error());
-  uint64_t to = log_size;
-  if (past->size() > 0) {
-    to = std::min(log_size, std::max(from_seq + 1, static_cast<uint64_t>(past->Int(0, 0))));
+  if (past->size() == 0) return log_size;
+  return std::min(log_size, std::max(from_seq + 1, static_cast<uint64_t>(past->Int(0, 0))));
+}
+
+Result<std::vector<ports::AuditObjectKey>> SqlAuditRepository::ObjectKeys(uint64_t from_seq,
+                                                                          uint64_t to_seq) {
+  auto rows = conn_.Query(
+      "SELECT DISTINCT object_id, object_type, seq FROM audit_entry_objects"
+      " WHERE seq >= $1 AND seq < $2 ORDER BY object_id, object_type, seq",
+      {Value(Signed(from_seq)), Value(Signed(to_seq))});
+  if (!rows) return tl::unexpected(rows.error());
+  std::vector<ports::AuditObjectKey> keys;
+  keys.reserve(rows->size());
+  for (size_t i = 0; i < rows->size(); ++i) {
+    keys.push_back({rows->Text(i, 0), rows->Text(i, 1), static_cast<uint64_t>(rows->Int(i, 2))});
   }
+  return keys;
+}
+
+Status SqlAuditRepository::AddObjectKeys(const std::vector<ports::AuditObjectKey>& keys) {
+  for (size_t done = 0; done < keys.size();) {
+    const size_t rows = ChunkRows(keys.size() - done, 256);
+    std::vector<Value> params;
+    params.reserve(rows * 3);
+    for (size_t i = 0; i < rows; ++i) {
+      const auto& k = keys[done + i];
+      params.insert(params.end(), {k.object_id, k.object_type, Value(Signed(k.seq))});
+    }
+    auto r = conn_.Execute("INSERT INTO audit_object_index (object_id, object_type, seq) VALUES " +
+                               ValuesList(rows, 3) + " ON CONFLICT DO NOTHING",
+                           params);
+    if (!r) return tl::unexpected(r.error());
+    done += rows;
+  }
+  return {};
+}
+
+Status SqlAuditRepository::MoveObjectsIndexedBelow(uint64_t from_seq, uint64_t to_seq) {
   auto moved = conn_.Execute(
       "UPDATE audit_object_index_state SET indexed_below = $2 WHERE id = 1 AND indexed_below = $1",
-      {Value(Signed(from_seq)), Value(Signed(to))});
+      {Value(Signed(from_seq)), Value(Signed(to_seq))});
   if (!moved) return tl::unexpected(moved.error());
   if (*moved != 1) {
     return Fail(ErrorCode::kConflict, "The audit object index moved on in another transaction.");
   }
-  // Sorted by key, so that each page of the index takes all of its new rows at once.
-  auto r = conn_.Execute(
-      "INSERT INTO audit_object_index (object_id, object_type, seq)"
-      " SELECT DISTINCT object_id, object_type, seq FROM audit_entry_objects"
-      " WHERE seq >= $1 AND seq < $2 ORDER BY object_id, object_type, seq",
-      {Value(Signed(from_seq)), Value(Signed(to))});
-  if (!r) return tl::unexpected(r.error());
-  return to;
+  return {};
 }
 
 Result<ports::AuditEntryPage> SqlAuditRepository::Find(const ports::AuditEventFilter& f) {

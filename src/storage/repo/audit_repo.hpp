@@ -24,7 +24,11 @@ class SqlAuditRepository final : public ports::AuditRepository {
   Status SaveJournalApplied(ports::JournalPosition position) override;
   Result<uint64_t> ObjectsIndexedBelow() override;
   Result<uint64_t> ObjectRowsFrom(uint64_t from_seq, uint64_t limit) override;
-  Result<uint64_t> IndexObjects(uint64_t from_seq, uint64_t max_rows, uint64_t log_size) override;
+  Result<uint64_t> ObjectRunEnd(uint64_t from_seq, uint64_t max_rows, uint64_t log_size) override;
+  Result<std::vector<ports::AuditObjectKey>> ObjectKeys(uint64_t from_seq,
+                                                        uint64_t to_seq) override;
+  Status AddObjectKeys(const std::vector<ports::AuditObjectKey>& keys) override;
+  Status MoveObjectsIndexedBelow(uint64_t from_seq, uint64_t to_seq) override;
 
   Result<ports::AuditEntryPage> Find(const ports::AuditEventFilter& filter) override;
   Result<std::vector<audit::StoredEntry>> Entries(uint64_t from_seq, uint64_t to_seq,
