@@ -103,6 +103,9 @@ class AuditRepository {
                                         uint64_t log_size) = 0;
   // The index's keys of the entries from_seq <= seq < to_seq, each once, in key order.
   virtual Result<std::vector<AuditObjectKey>> ObjectKeys(uint64_t from_seq, uint64_t to_seq) = 0;
+  // Reads the index's pages where these keys go (a read, outside the writer), so that adding them
+  // right after finds those pages in memory instead of reading them while holding the writer.
+  virtual Status WarmObjectKeys(const std::vector<AuditObjectKey>& keys) = 0;
   // Adds keys to the index; a key it holds already is skipped.
   virtual Status AddObjectKeys(const std::vector<AuditObjectKey>& keys) = 0;
   // Moves ObjectsIndexedBelow() from from_seq to to_seq; kConflict when it was not at from_seq.

@@ -486,6 +486,8 @@ TEST_F(AuditContract, TheObjectIndexIsBuiltInSortedRunsAndFiltersFindEveryEntryO
                                     {"case-2", "case", 12},
                                     {"case-3", "case", 8},
                                     {"case-4", "case", 9}}));
+    ASSERT_TRUE(audit.WarmObjectKeys(keys).has_value()) << "reads only";
+    ASSERT_TRUE(audit.WarmObjectKeys({}).has_value());
     ASSERT_TRUE(audit.AddObjectKeys({keys[0], keys[1]}).has_value());
     ASSERT_TRUE(uow->Commit().has_value());
   }

@@ -218,16 +218,22 @@ Result<bool> Sequencer::IndexObjects(long long now_us, StepReport& report, bool*
   for (size_t done = 0;;) {
     const size_t n = std::min(slice, keys.size() - done);
     const bool last = done + n == keys.size();
+    const auto first = keys.begin() + static_cast<std::ptrdiff_t>(done);
+    const std::vector<ports::AuditObjectKey> part(first, first + static_cast<std::ptrdiff_t>(n));
+    {
+      // The slice's pages are read before the writer is taken: on a cold page cache a slice of
+      // keys spread over a large index would otherwise read them from disk while holding it.
+      auto reader = db_.Begin(ports::Access::kRead);
+      if (!reader) return tl::unexpected(reader.error());
+      if (auto st = (*reader)->audit().WarmObjectKeys(part); !st) return tl::unexpected(st.error());
+    }
     auto uow = db_.Begin(ports::Access::kBackgroundWrite);
     if (!uow) return tl::unexpected(uow.error());
     auto held = lease(**uow);
     if (!held) return tl::unexpected(held.error());
     if (!*held) return false;
     auto& audit = (*uow)->audit();
-    const auto first = keys.begin() + static_cast<std::ptrdiff_t>(done);
-    if (auto st = audit.AddObjectKeys({first, first + static_cast<std::ptrdiff_t>(n)}); !st) {
-      return tl::unexpected(st.error());
-    }
+    if (auto st = audit.AddObjectKeys(part); !st) return tl::unexpected(st.error());
     if (last) {
       if (auto st = audit.MoveObjectsIndexedBelow(below, to); !st) {
         return tl::unexpected(st.error());

@@ -27,6 +27,7 @@ class SqlAuditRepository final : public ports::AuditRepository {
   Result<uint64_t> ObjectRunEnd(uint64_t from_seq, uint64_t max_rows, uint64_t log_size) override;
   Result<std::vector<ports::AuditObjectKey>> ObjectKeys(uint64_t from_seq,
                                                         uint64_t to_seq) override;
+  Status WarmObjectKeys(const std::vector<ports::AuditObjectKey>& keys) override;
   Status AddObjectKeys(const std::vector<ports::AuditObjectKey>& keys) override;
   Status MoveObjectsIndexedBelow(uint64_t from_seq, uint64_t to_seq) override;
 
