@@ -1,15 +1,13 @@
 // Migration 0023 on a database whose audit log already holds entries: every entry written at
 // schema version 22 is in the new object index afterwards, so the viewer's object filter still
 // finds it (by id alone, and by type and id), on SQLite and PostgreSQL alike. Synthetic data only.
-#include <cstdlib>
-#include <filesystem>
-#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "audit_fixture.hpp"
-#include "storage/migrations/embedded.hpp"
+#include "migration_fixture.hpp"
 #include "storage/repo/audit_repo.hpp"
-#include "storage/sql/migrator.hpp"
-#include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::testing {
 namespace {
@@ -18,43 +16,8 @@ namespace oa = opennrm::audit;
 
 constexpr long long kT0 = 1'780'000'000'000'000;
 
-class AuditObjectIndexMigration : public ::testing::Test {
+class AuditObjectIndexMigration : public MigrationTest {
  protected:
-  void SetUp() override {
-    const char* backend = std::getenv("OPENNRM_TEST_BACKEND");
-    postgres_ = backend && std::string(backend) == "postgres";
-    if (postgres_) {
-      const char* conninfo = std::getenv("OPENNRM_TEST_PG");
-      ASSERT_TRUE(conninfo && *conninfo) << "OPENNRM_TEST_PG is not set.";
-      auto c = storage::postgres::Connect(conninfo);
-      ASSERT_TRUE(c) << c.error().message;
-      conn_ = std::move(*c);
-      ASSERT_TRUE(conn_->Exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"));
-      dialect_ = storage::postgres::PostgresDialect();
-      all_ = storage::migrations::Postgres();
-    } else {
-      char pattern[] = "/tmp/opennrm-migrate23-XXXXXX";
-      dir_ = mkdtemp(pattern);
-      auto c = storage::sqlite::Connect({dir_ + "/test.db"});
-      ASSERT_TRUE(c) << c.error().message;
-      conn_ = std::move(*c);
-      dialect_ = storage::sqlite::SqliteDialect();
-      all_ = storage::migrations::Sqlite();
-    }
-  }
-  void TearDown() override {
-    conn_.reset();
-    if (!dir_.empty()) std::filesystem::remove_all(dir_);
-  }
-
-  std::vector<storage::sql::Migration> UpTo(int version) const {
-    std::vector<storage::sql::Migration> out;
-    for (const auto& m : all_) {
-      if (m.version <= version) out.push_back(m);
-    }
-    return out;
-  }
-
   std::vector<uint64_t> Seqs(std::optional<std::string> type, std::string id) {
     ports::AuditEventFilter f;
     f.object_type = std::move(type);
@@ -67,12 +30,6 @@ class AuditObjectIndexMigration : public ::testing::Test {
     for (const auto& item : page->items) out.push_back(item.seq);
     return out;
   }
-
-  bool postgres_ = false;
-  std::string dir_;
-  std::unique_ptr<storage::sql::Connection> conn_;
-  storage::sql::Dialect dialect_;
-  std::vector<storage::sql::Migration> all_;
 };
 
 TEST_F(AuditObjectIndexMigration, EntriesWrittenBefore0023AreFoundThroughTheIndexAfterIt) {

@@ -7,59 +7,26 @@
 #include <set>
 
 #include "accounts_fixture.hpp"
-#include "storage/migrations/embedded.hpp"
+#include "migration_fixture.hpp"
 #include "storage/repo/case_repo.hpp"
 #include "storage/repo/consent_repo.hpp"
 #include "storage/repo/organisation_repo.hpp"
 #include "storage/repo/person_repo.hpp"
 #include "storage/repo/referral_repo.hpp"
 #include "storage/repo/user_repo.hpp"
-#include "storage/sql/migrator.hpp"
-#include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::testing {
 namespace {
 
 constexpr long long kT0 = 1'780'000'000'000'000;
 
-class ConsentLedgerMigration : public ::testing::Test {
+class ConsentLedgerMigration : public MigrationTest {
  protected:
   void SetUp() override {
-    const char* backend = std::getenv("OPENNRM_TEST_BACKEND");
-    postgres_ = backend && std::string(backend) == "postgres";
-    if (postgres_) {
-      const char* conninfo = std::getenv("OPENNRM_TEST_PG");
-      ASSERT_TRUE(conninfo && *conninfo) << "OPENNRM_TEST_PG is not set.";
-      auto c = storage::postgres::Connect(conninfo);
-      ASSERT_TRUE(c) << c.error().message;
-      conn_ = std::move(*c);
-      ASSERT_TRUE(conn_->Exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"));
-      dialect_ = storage::postgres::PostgresDialect();
-      all_ = storage::migrations::Postgres();
-    } else {
-      char pattern[] = "/tmp/opennrm-migrate16-XXXXXX";
-      dir_ = mkdtemp(pattern);
-      auto c = storage::sqlite::Connect({dir_ + "/test.db"});
-      ASSERT_TRUE(c) << c.error().message;
-      conn_ = std::move(*c);
-      dialect_ = storage::sqlite::SqliteDialect();
-      all_ = storage::migrations::Sqlite();
-    }
+    MigrationTest::SetUp();
+    if (HasFatalFailure()) return;
     ASSERT_GE(all_.size(), 16u);
     ASSERT_EQ(all_[14].version, 15);
-  }
-  void TearDown() override {
-    conn_.reset();
-    if (!dir_.empty()) std::filesystem::remove_all(dir_);
-  }
-
-  // The migrations up to and including `version`.
-  std::vector<storage::sql::Migration> UpTo(int version) const {
-    std::vector<storage::sql::Migration> out;
-    for (const auto& m : all_) {
-      if (m.version <= version) out.push_back(m);
-    }
-    return out;
   }
 
   std::set<std::string> IndexesOfConsents() {
@@ -72,12 +39,6 @@ class ConsentLedgerMigration : public ::testing::Test {
     for (size_t r = 0; rows && r < rows->size(); ++r) out.insert(rows->Text(r, 0));
     return out;
   }
-
-  bool postgres_ = false;
-  std::string dir_;
-  std::unique_ptr<storage::sql::Connection> conn_;
-  storage::sql::Dialect dialect_;
-  std::vector<storage::sql::Migration> all_;
 };
 
 TEST_F(ConsentLedgerMigration, ACaseConsentAndTheReferralRelyingOnItSurvive0016) {

@@ -32,14 +32,23 @@ Sequencer::Sequencer(ports::Database& db, ports::Signer& signer, SequencerOption
       public_key_(signer.PublicKey()),
       key_id_(oa::KeyId(public_key_)) {}
 
-Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool* more) {
-  *more = false;
-  auto uow = db_.Begin(behind_ ? ports::Access::kWrite : ports::Access::kBackgroundWrite);
+Result<std::unique_ptr<ports::UnitOfWork>> Sequencer::BeginAsLeader(ports::Access access,
+                                                                    long long now_us) {
+  auto uow = db_.Begin(access);
   if (!uow) return tl::unexpected(uow.error());
   auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
                                           now_us + options_.lease_duration.count());
   if (!held) return tl::unexpected(held.error());
-  if (!*held) return false;  // another server sequences; rolled back on return
+  if (!*held) return nullptr;  // rolled back as it goes
+  return std::move(*uow);
+}
+
+Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool* more) {
+  *more = false;
+  auto uow =
+      BeginAsLeader(behind_ ? ports::Access::kWrite : ports::Access::kBackgroundWrite, now_us);
+  if (!uow) return tl::unexpected(uow.error());
+  if (!*uow) return false;  // another server sequences
 
   auto& audit = (*uow)->audit();
   auto pending = audit.Pending(options_.batch_size);
@@ -77,12 +86,9 @@ Result<bool> Sequencer::SequenceBatch(long long now_us, StepReport& report, bool
 Result<std::optional<oa::SignedCheckpoint>> Sequencer::MaybeCheckpoint(long long now_us,
                                                                        bool force) {
   using None = std::optional<oa::SignedCheckpoint>;
-  auto uow = db_.Begin(ports::Access::kBackgroundWrite);
+  auto uow = BeginAsLeader(ports::Access::kBackgroundWrite, now_us);
   if (!uow) return tl::unexpected(uow.error());
-  auto held = (*uow)->leases().TryAcquire(kSequencerLease, options_.holder, now_us,
-                                          now_us + options_.lease_duration.count());
-  if (!held) return tl::unexpected(held.error());
-  if (!*held) return None();
+  if (!*uow) return None();
 
   auto& audit = (*uow)->audit();
   auto tree = audit.Tree();
@@ -173,19 +179,13 @@ Result<StepReport> Sequencer::Step(TimePoint now, bool force_checkpoint) {
 
 Result<bool> Sequencer::IndexObjects(long long now_us, StepReport& report, bool* more) {
   *more = false;
-  auto lease = [&](ports::UnitOfWork& uow) {
-    return uow.leases().TryAcquire(kSequencerLease, options_.holder, now_us,
-                                   now_us + options_.lease_duration.count());
-  };
   uint64_t below = 0;
   uint64_t to = 0;
   uint64_t size = 0;
   {
-    auto uow = db_.Begin(ports::Access::kBackgroundWrite);
+    auto uow = BeginAsLeader(ports::Access::kBackgroundWrite, now_us);
     if (!uow) return tl::unexpected(uow.error());
-    auto held = lease(**uow);
-    if (!held) return tl::unexpected(held.error());
-    if (!*held) return false;
+    if (!*uow) return false;
     auto& audit = (*uow)->audit();
     auto tree = audit.Tree();
     if (!tree) return tl::unexpected(tree.error());
@@ -227,11 +227,9 @@ Result<bool> Sequencer::IndexObjects(long long now_us, StepReport& report, bool*
       if (!reader) return tl::unexpected(reader.error());
       if (auto st = (*reader)->audit().WarmObjectKeys(part); !st) return tl::unexpected(st.error());
     }
-    auto uow = db_.Begin(ports::Access::kBackgroundWrite);
+    auto uow = BeginAsLeader(ports::Access::kBackgroundWrite, now_us);
     if (!uow) return tl::unexpected(uow.error());
-    auto held = lease(**uow);
-    if (!held) return tl::unexpected(held.error());
-    if (!*held) return false;
+    if (!*uow) return false;
     auto& audit = (*uow)->audit();
     if (auto st = audit.AddObjectKeys(part); !st) return tl::unexpected(st.error());
     if (last) {

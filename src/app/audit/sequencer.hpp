@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -89,6 +90,9 @@ class Sequencer {
   const SequencerOptions& options() const { return options_; }
 
  private:
+  // A unit of work that has taken or renewed the lease at now_us; null while another server holds
+  // it.
+  Result<std::unique_ptr<ports::UnitOfWork>> BeginAsLeader(ports::Access access, long long now_us);
   // One transaction: lease, then up to batch_size events. Sets *more when events may remain.
   Result<bool> SequenceBatch(long long now_us, StepReport& report, bool* more);
   // A run of up to index_batch object rows into the object index, when at least index_after
