@@ -14,6 +14,7 @@
 #include "cli/demo_command.hpp"
 #include "cli/runtime.hpp"
 #include "cli/security_runtime.hpp"
+#include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/backup.hpp"
 
 namespace opennrm::cli {
@@ -59,7 +60,8 @@ int Backup(const Config& config, const std::string& to) {
     return 2;
   }
   if (auto st = storage::sqlite::Backup(config.SqlitePath(), to); !st) return Report(st.error());
-  std::cout << "Backup written to " << to << "\n";
+  std::cout << "Backup written to " << to << " and its audit log to "
+            << storage::sqlite::AuditFilePath(to) << " (keep the two together)\n";
   return 0;
 }
 

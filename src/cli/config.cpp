@@ -182,6 +182,7 @@ const std::vector<Key>& Keys() {
       StringKey("storage", "postgres_url", &Config::postgres_url),
       IntKey("storage", "pool_size", &Config::pool_size, 1, 512),
       IntKey("storage", "busy_timeout_ms", &Config::busy_timeout_ms, 0, 600000),
+      IntKey("storage", "sqlite_cache_mib", &Config::sqlite_cache_mib, 1, 4096),
       BoolKey("storage", "audit_journal", &Config::audit_journal),
       IntKey("storage", "audit_journal_apply_ms", &Config::audit_journal_apply_ms, 1, 600000),
       IntKey("storage", "audit_journal_batch", &Config::audit_journal_batch, 1, 100000),

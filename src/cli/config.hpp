@@ -41,6 +41,8 @@ struct Config {
   std::string postgres_url;  // never logged
   int pool_size = 8;
   int busy_timeout_ms = 5000;
+  // SQLite: MiB of pages each connection keeps of the database's main file (ADR 17).
+  int sqlite_cache_mib = 64;
   // SQLite: a served request's audit events are made durable in a journal file and sequenced
   // into the log in batches (ADR 14). false: each group commit writes the log's tables itself.
   bool audit_journal = true;

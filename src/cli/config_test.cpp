@@ -77,6 +77,7 @@ max_body_bytes = 2048
 driver = "sqlite"
 data_dir = "/srv/opennrm"
 pool_size = 2
+sqlite_cache_mib = 128
 [reference]
 dir = "/usr/share/opennrm/data"
 [log]
@@ -90,6 +91,7 @@ level = "warn"
   EXPECT_EQ(c->max_body_bytes, 2048);
   EXPECT_EQ(c->SqlitePath(), "/srv/opennrm/opennrm.db");
   EXPECT_EQ(c->pool_size, 2);
+  EXPECT_EQ(c->sqlite_cache_mib, 128);
   EXPECT_EQ(c->reference_dir, "/usr/share/opennrm/data");
   EXPECT_EQ(c->log_level, "warn");
 }

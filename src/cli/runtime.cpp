@@ -149,6 +149,7 @@ Result<std::unique_ptr<storage::SqlDatabase>> OpenDatabase(const Config& config,
   o.postgres_conninfo = config.postgres_url;
   o.pool_size = config.pool_size;
   o.busy_timeout = std::chrono::milliseconds(config.busy_timeout_ms);
+  o.sqlite_cache_mib = config.sqlite_cache_mib;
   return storage::SqlDatabase::Open(o);
 }
 

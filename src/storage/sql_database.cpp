@@ -28,6 +28,7 @@
 #include "storage/repo/statistics_fact_repo.hpp"
 #include "storage/repo/statistics_release_repo.hpp"
 #include "storage/repo/user_repo.hpp"
+#include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::storage {
@@ -146,6 +147,7 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::Open(const DatabaseOptions& o)
   if (o.driver == "sqlite") {
     dialect = sqlite::SqliteDialect();
     sqlite::Options so{o.sqlite_path, o.busy_timeout, o.durable_commits};
+    so.cache_mib = o.sqlite_cache_mib;
     if (!o.sqlite_path.empty() && o.sqlite_path != ":memory:") {
       // The first connection creates the file in WAL mode; the checkpointer then opens it.
       if (auto first = sqlite::Connect(so); !first) return tl::unexpected(first.error());
@@ -216,7 +218,7 @@ Status SqlDatabase::Optimize() {
 Result<sql::MigrationReport> SqlDatabase::Migrate(long long now_us) {
   auto lease = pool_->Acquire();
   if (!lease) return tl::unexpected(lease.error());
-  const auto& list = dialect_.name == "sqlite" ? migrations::Sqlite() : migrations::Postgres();
+  const auto& list = dialect_.name == "sqlite" ? sqlite::Migrations() : migrations::Postgres();
   return sql::Migrate(**lease, dialect_, list, now_us);
 }
 

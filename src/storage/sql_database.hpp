@@ -23,6 +23,7 @@ struct DatabaseOptions {
   std::chrono::milliseconds acquire_timeout{5000};
   std::chrono::milliseconds busy_timeout{5000};
   bool durable_commits = true;  // SQLite only; see sqlite::Options
+  int sqlite_cache_mib = 64;    // SQLite only; see sqlite::Options
 };
 
 class SqlDatabase final : public ports::Database {

@@ -16,7 +16,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// SELECT count(*) of the log's entries with this action, read beside the running server.
+// SELECT count(*) of the log's entries with this action, read beside the running server from the
+// audit log's own file (storage/sqlite/audit_file.hpp).
 long long LoggedCount(const std::string& db_path, const std::string& action) {
   sqlite3* db = nullptr;
   EXPECT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
@@ -51,7 +52,7 @@ TEST(AuditJournal, EventsOfAKilledServerReachTheLogOnceWhenItStartsAgain) {
   ASSERT_EQ(admin.SignIn("admin", FirstAdminPassword(server), password), "") << server.Log();
   const std::string journal = server.dir() + "/data/audit-journal";
   EXPECT_GT(JournalBytes(journal), 0u) << "the sign-in's events are in the journal";
-  EXPECT_EQ(LoggedCount(server.sqlite_path(), "session.login"), 0)
+  EXPECT_EQ(LoggedCount(server.sqlite_audit_path(), "session.login"), 0)
       << "and not yet in the log's tables";
   // Operators see the backlog in /metrics.
   const std::string metrics = admin.Get("/metrics").body;
@@ -68,7 +69,7 @@ TEST(AuditJournal, EventsOfAKilledServerReachTheLogOnceWhenItStartsAgain) {
   unsetenv("OPENNRM_STORAGE_AUDIT_JOURNAL");
   ASSERT_TRUE(again.Started()) << again.Log();
   EXPECT_NE(again.Log().find("audit journal recovered"), std::string::npos) << again.Log();
-  const long long logins = LoggedCount(server.sqlite_path(), "session.login");
+  const long long logins = LoggedCount(server.sqlite_audit_path(), "session.login");
   EXPECT_GE(logins, 1) << "sequenced before the server answered again";
   // The same administrator signs in again (same authenticator) and can read the event.
   SessionClient back(again.port());
@@ -77,7 +78,7 @@ TEST(AuditJournal, EventsOfAKilledServerReachTheLogOnceWhenItStartsAgain) {
   EXPECT_EQ(again.Terminate(), 0);
   // A normal stop sequences everything: the next start has nothing to recover, and the first
   // run's events were applied once (the new sign-in added its own).
-  EXPECT_EQ(LoggedCount(server.sqlite_path(), "session.login"), logins + 1);
+  EXPECT_EQ(LoggedCount(server.sqlite_audit_path(), "session.login"), logins + 1);
   ServerProcess third("", server.dir());
   ASSERT_TRUE(third.Started()) << third.Log();
   // One log file for the three runs: only the second run recovered anything.
@@ -85,7 +86,7 @@ TEST(AuditJournal, EventsOfAKilledServerReachTheLogOnceWhenItStartsAgain) {
   const auto first = log.find("audit journal recovered");
   EXPECT_NE(first, std::string::npos);
   EXPECT_EQ(log.find("audit journal recovered", first + 1), std::string::npos) << log;
-  EXPECT_EQ(LoggedCount(server.sqlite_path(), "session.login"), logins + 1);
+  EXPECT_EQ(LoggedCount(server.sqlite_audit_path(), "session.login"), logins + 1);
 }
 
 }  // namespace

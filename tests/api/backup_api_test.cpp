@@ -85,6 +85,13 @@ TEST(Backup, UnderWriteLoadRestoresIntoANewDirectoryWithEveryTableEqual) {
   auto original = Dump(backup);
   ASSERT_FALSE(original.empty());
   EXPECT_EQ(restored, original);
+  // The audit log's own file is backed up and restored beside it (storage/sqlite/audit_file.hpp).
+  auto restored_log = Dump(target + "/data/opennrm-audit.db");
+  auto original_log = Dump(server.dir() + "/backup-audit.db");
+  ASSERT_TRUE(original_log.count("audit_entries"));
+  EXPECT_FALSE(original_log.at("audit_entries").empty());
+  EXPECT_FALSE(original.count("audit_entries")) << "the log is not in the database's file";
+  EXPECT_EQ(restored_log, original_log);
   EXPECT_EQ(original.at("municipalities").size(), 290u);
   EXPECT_GE(original.at("organisations").size(), 331u + 20u);
   // A consistent snapshot: every organisation not national has its coverage rows.

@@ -101,7 +101,8 @@ class AuditTamper : public AuditTest {
   }
 
   // The configuration a command run on this database needs. On SQLite the command opens
-  // <data_dir>/opennrm.db, so the test's own connections close and the file is renamed.
+  // <data_dir>/opennrm.db and its audit file, so the test's own connections close and the files
+  // are renamed.
   cli::Config CommandConfig() {
     cli::Config config;
     const char* backend = std::getenv("OPENNRM_TEST_BACKEND");
@@ -114,6 +115,7 @@ class AuditTamper : public AuditTest {
       sequencer_.reset();
       db_.reset();
       std::filesystem::rename(dir_ + "/test.db", dir_ + "/opennrm.db");
+      std::filesystem::rename(dir_ + "/test-audit.db", dir_ + "/opennrm-audit.db");
     }
     config.driver = "sqlite";
     config.data_dir = dir_;

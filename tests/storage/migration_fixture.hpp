@@ -14,6 +14,7 @@
 #include "storage/migrations/embedded.hpp"
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/sql/migrator.hpp"
+#include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::testing {
@@ -39,7 +40,7 @@ class MigrationTest : public ::testing::Test {
       ASSERT_TRUE(c) << c.error().message;
       conn_ = std::move(*c);
       dialect_ = storage::sqlite::SqliteDialect();
-      all_ = storage::migrations::Sqlite();
+      all_ = storage::sqlite::Migrations();
     }
   }
   void TearDown() override {

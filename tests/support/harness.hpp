@@ -87,6 +87,8 @@ class ServerProcess {
   const std::string& postgres_url() const { return postgres_url_; }
   // The database file (SQLite).
   std::string sqlite_path() const { return dir_ + "/data/opennrm.db"; }
+  // The audit log's file beside it (storage/sqlite/audit_file.hpp).
+  std::string sqlite_audit_path() const { return dir_ + "/data/opennrm-audit.db"; }
   // Sends SIGTERM; returns the exit status (or -1 after the timeout).
   int Terminate(std::chrono::milliseconds timeout = std::chrono::seconds(30));
   void SendSigterm();

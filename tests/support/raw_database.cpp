@@ -28,6 +28,12 @@ RawDatabase::RawDatabase(const ServerProcess& server) : impl_(std::make_unique<I
   }
   // The server may be writing at the same moment: wait for its lock.
   sqlite3_busy_timeout(impl_->lite, 10000);
+  // The audit log's own file, as the server attaches it (storage/sqlite/audit_file.hpp).
+  char* attach = sqlite3_mprintf("ATTACH DATABASE %Q AS audit", server.sqlite_audit_path().c_str());
+  if (sqlite3_exec(impl_->lite, attach, nullptr, nullptr, nullptr) != SQLITE_OK) {
+    error_ = sqlite3_errmsg(impl_->lite);
+  }
+  sqlite3_free(attach);
 }
 
 RawDatabase::~RawDatabase() {

@@ -1,9 +1,12 @@
 #include "domain/audit/merkle.hpp"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
+#include <array>
 #include <bit>
 #include <cstddef>
+#include <string_view>
 #include <utility>
 
 namespace opennrm::audit {
@@ -11,6 +14,42 @@ namespace {
 
 constexpr unsigned char kLeafPrefix = 0x00;
 constexpr unsigned char kNodePrefix = 0x01;
+
+// SHA-256 of the concatenated parts. OpenSSL picks the CPU's SHA instructions where it has them:
+// five to six times faster than libsodium's portable code, whose hashing was a fifth of the
+// journal applier's time (ADR 17). libsodium remains the fallback should OpenSSL fail.
+const EVP_MD* Sha256Md() {
+  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return md;
+}
+
+struct DigestContext {
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  ~DigestContext() { EVP_MD_CTX_free(ctx); }
+};
+
+template <size_t N>
+void Sha256(const std::array<std::string_view, N>& parts, unsigned char* out) {
+  thread_local DigestContext context;
+  EVP_MD_CTX* ctx = context.ctx;
+  const EVP_MD* md = Sha256Md();
+  if (ctx && md && EVP_DigestInit_ex2(ctx, md, nullptr) == 1) {
+    bool ok = true;
+    for (std::string_view p : parts) ok = ok && EVP_DigestUpdate(ctx, p.data(), p.size()) == 1;
+    unsigned int len = 0;
+    if (ok && EVP_DigestFinal_ex(ctx, out, &len) == 1 && len == crypto_hash_sha256_BYTES) return;
+  }
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  for (std::string_view p : parts) {
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(p.data()), p.size());
+  }
+  crypto_hash_sha256_final(&state, out);
+}
+
+std::string_view Bytes(const unsigned char* p, size_t n) {
+  return {reinterpret_cast<const char*>(p), n};
+}
 
 // The split point k of RFC 6962: the largest power of two smaller than n. REQUIRES: n >= 2.
 size_t SplitPoint(size_t n) { return std::bit_floor(n - 1); }
@@ -85,23 +124,15 @@ Hash EmptyRoot() {
 
 Hash LeafHash(std::string_view leaf_bytes) {
   Hash out{};
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  crypto_hash_sha256_update(&state, &kLeafPrefix, 1);
-  crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(leaf_bytes.data()),
-                            leaf_bytes.size());
-  crypto_hash_sha256_final(&state, out.data());
+  Sha256<2>({Bytes(&kLeafPrefix, 1), leaf_bytes}, out.data());
   return out;
 }
 
 Hash NodeHash(const Hash& left, const Hash& right) {
   Hash out{};
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  crypto_hash_sha256_update(&state, &kNodePrefix, 1);
-  crypto_hash_sha256_update(&state, left.data(), left.size());
-  crypto_hash_sha256_update(&state, right.data(), right.size());
-  crypto_hash_sha256_final(&state, out.data());
+  Sha256<3>(
+      {Bytes(&kNodePrefix, 1), Bytes(left.data(), left.size()), Bytes(right.data(), right.size())},
+      out.data());
   return out;
 }
 

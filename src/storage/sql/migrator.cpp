@@ -23,6 +23,14 @@ constexpr const char* kCreateTable =
     " applied_at_us BIGINT NOT NULL)";
 
 Status ApplyOne(Connection& conn, const Dialect& dialect, const Migration& m, long long now_us) {
+  if (m.prepare) {
+    if (auto st = m.prepare(conn); !st) {
+      Error e = st.error();
+      e.message =
+          "Migration " + std::to_string(m.version) + " (" + m.name + ") failed: " + e.message;
+      return tl::unexpected(e);
+    }
+  }
   if (auto st = conn.Exec(dialect.begin_write); !st) return st;
   auto rollback = [&](Error e) -> Status {
     (void)conn.Exec("ROLLBACK");

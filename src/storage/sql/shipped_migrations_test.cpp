@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -9,6 +10,7 @@
 #include <set>
 
 #include "storage/migrations/embedded.hpp"
+#include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::storage::sql {
@@ -45,6 +47,7 @@ const std::map<int, std::string> kShippedSqlite{
     {21, "294d7e8f8e30a7ce80b44ef450f5fbb02f75726e6ae8089806e66795b0c845fc"},
     {22, "e099a01b7d5d49e8bd8006eef8daa1fdc577df7ae4be1ab9839a95033486b019"},
     {23, "5d57363eb39adebc79e4302a965d339b479d1c9d282a7e3febae5b2fdca4cfe5"},
+    {24, "a462fa6a53aa30ac66ec245af35764a406449df449da6a6bd5af4160ecafd848"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -70,6 +73,7 @@ const std::map<int, std::string> kShippedPostgres{
     {21, "0542aff610ac5b05154165c301f7ef087e0a6c257a6690468c9acada93c6712b"},
     {22, "0e1491d9d0b7009638598aea0c48150839e6a5572847588073af503e0fee47b6"},
     {23, "23f5c401b74f97b5af7d5064e8bc7780432fee4e818d402ba9739708e0648049"},
+    {24, "5a9db0220064071763c1a45f647e29196a2bf28a0df12777f165a61f2861e710"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
@@ -148,17 +152,23 @@ TEST(ShippedMigrations, SqliteMigrationsApplyToAFreshDatabaseTwice) {
   {
     auto conn = sqlite::Connect({(dir / "opennrm.db").string()});
     ASSERT_TRUE(conn) << conn.error().message;
-    auto r = Migrate(**conn, sqlite::SqliteDialect(), migrations::Sqlite(), 0);
+    // With 0024's preparation (storage/sqlite/audit_file.hpp), as the product migrates.
+    const auto& shipped = sqlite::Migrations();
+    auto r = Migrate(**conn, sqlite::SqliteDialect(), shipped, 0);
     ASSERT_TRUE(r) << r.error().message;
-    EXPECT_EQ(r->applied.size(), migrations::Sqlite().size());
-    EXPECT_EQ(*CurrentVersion(**conn), migrations::Sqlite().back().version);
-    for (const auto& table : CreatedTables(migrations::Sqlite())) {
-      auto rows = (*conn)->Query(
-          "SELECT count(*) FROM sqlite_master WHERE type='table' AND name=$1", {table});
+    EXPECT_EQ(r->applied.size(), shipped.size());
+    EXPECT_EQ(*CurrentVersion(**conn), shipped.back().version);
+    const auto& moved = sqlite::AuditFileTables();
+    for (const auto& table : CreatedTables(shipped)) {
+      // The audit log's tables are in its own file, every other table in the main one.
+      const bool audit = std::find(moved.begin(), moved.end(), table) != moved.end();
+      auto rows = (*conn)->Query(std::string("SELECT count(*) FROM ") + (audit ? "audit" : "main") +
+                                     ".sqlite_master WHERE type='table' AND name=$1",
+                                 {table});
       ASSERT_TRUE(rows);
       EXPECT_EQ(rows->Int(0, 0), 1) << table;
     }
-    auto again = Migrate(**conn, sqlite::SqliteDialect(), migrations::Sqlite(), 0);
+    auto again = Migrate(**conn, sqlite::SqliteDialect(), shipped, 0);
     ASSERT_TRUE(again) << again.error().message;
     EXPECT_TRUE(again->applied.empty());
   }

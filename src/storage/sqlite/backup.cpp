@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "storage/sqlite/audit_file.hpp"
+
 namespace opennrm::storage::sqlite {
 
 namespace fs = std::filesystem;
@@ -52,24 +54,69 @@ Status Check(sqlite3* db, const std::string& what) {
   return {};
 }
 
+// Copies the database at `from` to a new file `to` (removed first) and checks the copy, and the
+// source first when `check_source` (a backup about to be restored).
+Status CopyFile(const std::string& from, const std::string& to, const std::string& what,
+                bool check_source) {
+  std::error_code ec;
+  fs::remove(to, ec);
+  Db src, dst;
+  if (auto st = Open(src, from, SQLITE_OPEN_READONLY); !st) return st;
+  if (check_source) {
+    if (auto st = Check(src.handle, "The backup " + from); !st) return st;
+  }
+  if (auto st = Open(dst, to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !st) return st;
+  if (auto st = Copy(src.handle, dst.handle, what); !st) return st;
+  // A self-contained file: no WAL beside it.
+  sqlite3_exec(dst.handle, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+  return Check(dst.handle, "The copy of " + from);
+}
+
+// The highest migration applied to the database at `path` (0 when none).
+Result<int> SchemaVersion(const std::string& path) {
+  Db db;
+  if (auto st = Open(db, path, SQLITE_OPEN_READONLY); !st) return tl::unexpected(st.error());
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db.handle, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", -1,
+                         &stmt, nullptr) != SQLITE_OK) {
+    return 0;  // never migrated
+  }
+  int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : 0;
+  sqlite3_finalize(stmt);
+  return version;
+}
+
+void RemoveWithLog(const std::string& path) {
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix, ec);
+}
+
 }  // namespace
 
 Status Backup(const std::string& db_path, const std::string& dest_path) {
   std::error_code ec;
   if (!fs::exists(db_path, ec)) return NotFound("There is no database at " + db_path + ".");
-  if (fs::exists(dest_path, ec)) {
-    return Fail(ErrorCode::kConflict, dest_path + " exists; choose a new file for the backup.");
+  const std::string audit = AuditFilePath(db_path);
+  const std::string dest_audit = AuditFilePath(dest_path);
+  for (const auto& dest : {dest_path, dest_audit}) {
+    if (fs::exists(dest, ec)) {
+      return Fail(ErrorCode::kConflict, dest + " exists; choose a new file for the backup.");
+    }
   }
-  std::string tmp = dest_path + ".partial";
-  fs::remove(tmp, ec);
-  {
-    Db src, dst;
-    if (auto st = Open(src, db_path, SQLITE_OPEN_READONLY); !st) return st;
-    if (auto st = Open(dst, tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !st) return st;
-    if (auto st = Copy(src.handle, dst.handle, "Backup"); !st) return st;
-    // A self-contained file: no WAL beside it.
-    sqlite3_exec(dst.handle, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
-    if (auto st = Check(dst.handle, "The backup"); !st) return st;
+  // The database first, then its audit log: the log's copy is at least as new, so it holds the
+  // events of every change in the database's copy that had been sequenced by then.
+  const std::string tmp = dest_path + ".partial";
+  const std::string tmp_audit = dest_audit + ".partial";
+  if (auto st = CopyFile(db_path, tmp, "Backup", false); !st) return st;
+  const bool with_audit = fs::exists(audit, ec);
+  if (with_audit) {
+    if (auto st = CopyFile(audit, tmp_audit, "Backup", false); !st) {
+      fs::remove(tmp, ec);
+      return st;
+    }
+    fs::rename(tmp_audit, dest_audit, ec);
+    if (ec) return Internal("Cannot move the backup into place: " + ec.message());
+    fs::permissions(dest_audit, fs::perms::owner_read | fs::perms::owner_write, ec);
   }
   fs::rename(tmp, dest_path, ec);
   if (ec) return Internal("Cannot move the backup into place: " + ec.message());
@@ -80,17 +127,34 @@ Status Backup(const std::string& db_path, const std::string& dest_path) {
 Status Restore(const std::string& backup_path, const std::string& db_path) {
   std::error_code ec;
   if (!fs::exists(backup_path, ec)) return NotFound("There is no backup at " + backup_path + ".");
-  std::string tmp = db_path + ".restoring";
-  fs::remove(tmp, ec);
-  {
-    Db src, dst;
-    if (auto st = Open(src, backup_path, SQLITE_OPEN_READONLY); !st) return st;
-    if (auto st = Check(src.handle, "The backup"); !st) return st;
-    if (auto st = Open(dst, tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !st) return st;
-    if (auto st = Copy(src.handle, dst.handle, "Restore"); !st) return st;
-    sqlite3_exec(dst.handle, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+  const std::string backup_audit = AuditFilePath(backup_path);
+  const std::string audit = AuditFilePath(db_path);
+  const bool with_audit = fs::exists(backup_audit, ec);
+  if (!with_audit) {
+    // A backup made before migration 24 holds its log in the one file, and the next start moves
+    // it; one made after it is incomplete without its audit file.
+    auto version = SchemaVersion(backup_path);
+    if (!version) return tl::unexpected(version.error());
+    if (*version >= kAuditFileMigration) {
+      return NotFound("The backup's audit log " + backup_audit +
+                      " is missing: a backup is that file and " + backup_path + " together.");
+    }
   }
+  const std::string tmp = db_path + ".restoring";
+  const std::string tmp_audit = audit + ".restoring";
+  if (auto st = CopyFile(backup_path, tmp, "Restore", true); !st) return st;
+  if (with_audit) {
+    if (auto st = CopyFile(backup_audit, tmp_audit, "Restore", true); !st) {
+      fs::remove(tmp, ec);
+      return st;
+    }
+  }
+  RemoveWithLog(audit);
   for (const char* suffix : {"-wal", "-shm"}) fs::remove(db_path + suffix, ec);
+  if (with_audit) {
+    fs::rename(tmp_audit, audit, ec);
+    if (ec) return Internal("Cannot move the restored audit log into place: " + ec.message());
+  }
   fs::rename(tmp, db_path, ec);
   if (ec) return Internal("Cannot move the restored database into place: " + ec.message());
   return {};

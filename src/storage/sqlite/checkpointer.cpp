@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
 namespace opennrm::storage::sqlite {
@@ -24,9 +25,15 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(const std::string& pat
   // Its own checkpoints never take the write lock (PASSIVE); the busy timeout only covers the
   // moments another connection checkpoints or recovers the log.
   sqlite3_busy_timeout(db, 1000);
-  // Reads the header, so the connection knows the database is in WAL mode (it already is: the
-  // first connection set it, and the mode is kept in the file).
-  if (sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr) != SQLITE_OK) {
+  // Both files (audit_file.hpp): a checkpoint of every attached database copies each one's log.
+  char* attach =
+      sqlite3_mprintf("ATTACH DATABASE %Q AS %s", AuditFilePath(path).c_str(), kAuditSchema);
+  rc = sqlite3_exec(db, attach, nullptr, nullptr, nullptr);
+  sqlite3_free(attach);
+  // Reads the headers, so the connection knows the files are in WAL mode (they already are: the
+  // first connection set it, and the mode is kept in each file).
+  if (rc != SQLITE_OK ||
+      sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr) != SQLITE_OK) {
     std::string why = sqlite3_errmsg(db);
     sqlite3_close_v2(db);
     return Fail(ErrorCode::kInternal, "checkpointer: " + why);

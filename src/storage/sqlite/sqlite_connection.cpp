@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/checkpointer.hpp"
 
 namespace opennrm::storage::sqlite {
@@ -154,9 +155,17 @@ Result<std::unique_ptr<sql::Connection>> Connect(const Options& options) {
   sqlite3_busy_timeout(db, static_cast<int>(options.busy_timeout.count()));
   sqlite3_extended_result_codes(db, 1);
   auto conn = std::make_unique<SqliteConnection>(db);
-  auto st = conn->Exec(std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=") +
-                       (options.durable_commits ? "FULL" : "NORMAL") +
-                       "; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;");
+  const char* synchronous = options.durable_commits ? "FULL" : "NORMAL";
+  auto st = conn->Exec(std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=") + synchronous +
+                       "; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-" +
+                       std::to_string(static_cast<long long>(options.cache_mib) * 1024) + ";");
+  if (!st) return tl::unexpected(st.error());
+  // The audit log's own file (audit_file.hpp), created on first use, with the same guarantees.
+  auto attached = conn->Execute(std::string("ATTACH DATABASE $1 AS ") + kAuditSchema,
+                                {AuditFilePath(options.path)});
+  if (!attached) return tl::unexpected(attached.error());
+  st = conn->Exec(std::string("PRAGMA ") + kAuditSchema + ".journal_mode=WAL; PRAGMA " +
+                  kAuditSchema + ".synchronous=" + synchronous + ";");
   if (!st) return tl::unexpected(st.error());
   if (options.checkpointer) {
     // Replaces SQLite's automatic checkpoint (itself a WAL hook) with a notice to the thread.

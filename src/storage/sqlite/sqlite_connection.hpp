@@ -20,6 +20,10 @@ struct Options {
   // false: synchronous=NORMAL — in WAL mode a crash never corrupts the database but may lose the
   // last commits. Only for filling a throwaway database (opennrm demo), never for serving.
   bool durable_commits = true;
+  // MiB of the main file's pages the connection keeps between transactions (SQLite's default is
+  // 2). They stay valid until another connection commits to that file; the audit log commits
+  // to a file of its own (audit_file.hpp), so under read load they do (ADR 17).
+  int cache_mib = 64;
   // When set, every commit reports the log's size to it, and the connection never checkpoints
   // by itself (see checkpointer.hpp). Must outlive the connection.
   Checkpointer* checkpointer = nullptr;
