@@ -79,16 +79,11 @@ Status SqlAuditRepository::WarmObjectKeys(const std::vector<ports::AuditObjectKe
     const size_t rows = ChunkRows(keys.size() - done, 256);
     const std::vector<Value> params = KeyParams(keys, done, rows);
     // A seek of the primary key per key, which reads the leaf the key goes into. (A row-value
-    // `IN (VALUES …)` would make SQLite scan the whole index instead.)
-    std::string values;
-    for (size_t i = 0; i < rows; ++i) {
-      values += i == 0 ? "(" : ", (";
-      values += "$" + std::to_string(3 * i + 1) + ", $" + std::to_string(3 * i + 2) + ", CAST($" +
-                std::to_string(3 * i + 3) + " AS BIGINT))";
-    }
-    auto r = conn_.Query("SELECT COUNT(*) FROM (VALUES " + values +
+    // `IN (VALUES …)` would make SQLite scan the whole index instead.) PostgreSQL types the
+    // VALUES' parameters as text, hence the cast.
+    auto r = conn_.Query("SELECT COUNT(*) FROM (VALUES " + ValuesList(rows, 3) +
                              ") AS v JOIN audit_object_index i ON i.object_id = v.column1"
-                             " AND i.object_type = v.column2 AND i.seq = v.column3",
+                             " AND i.object_type = v.column2 AND i.seq = CAST(v.column3 AS BIGINT)",
                          params);
     if (!r) return tl::unexpected(r.error());
     done += rows;

@@ -86,9 +86,10 @@ Result<int> SchemaVersion(const std::string& path) {
   return version;
 }
 
-void RemoveWithLog(const std::string& path) {
+// Removes the write-ahead log and its index beside the database at `path`.
+void RemoveLog(const std::string& path) {
   std::error_code ec;
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix, ec);
+  for (const char* suffix : {"-wal", "-shm"}) fs::remove(path + suffix, ec);
 }
 
 }  // namespace
@@ -149,8 +150,9 @@ Status Restore(const std::string& backup_path, const std::string& db_path) {
       return st;
     }
   }
-  RemoveWithLog(audit);
-  for (const char* suffix : {"-wal", "-shm"}) fs::remove(db_path + suffix, ec);
+  fs::remove(audit, ec);
+  RemoveLog(audit);
+  RemoveLog(db_path);
   if (with_audit) {
     fs::rename(tmp_audit, audit, ec);
     if (ec) return Internal("Cannot move the restored audit log into place: " + ec.message());
