@@ -1,4 +1,5 @@
 #include "app/scheduler.hpp"
+#include "core/this_thread.hpp"
 
 namespace opennrm::app {
 
@@ -49,6 +50,7 @@ void Scheduler::Start(std::chrono::milliseconds period) {
   if (thread_.joinable()) return;
   stopping_ = false;
   thread_ = std::thread([this, period] {
+    core::NameThisThread("scheduler");
     std::unique_lock lock(mu_);
     while (!stopping_) {
       lock.unlock();

@@ -10,6 +10,7 @@
 #include <type_traits>
 
 #include "app/audit/answer_hold.hpp"
+#include "core/this_thread.hpp"
 #include "http/pipeline.hpp"
 #include "http/problem.hpp"
 #include "http/timed_socket.hpp"
@@ -206,7 +207,11 @@ Status Run(const ServerOptions& options, const Router& router, const StaticFiles
         } else {
           pipeline.Enqueue();
           auto& lane = prepared.route->lane == Lane::kSlow ? slow_workers : workers;
-          asio::post(lane, [&pipeline, req, request, route = prepared.route, start] {
+          const bool slow = prepared.route->lane == Lane::kSlow;
+          asio::post(lane, [&pipeline, req, request, route = prepared.route, start, slow] {
+            static thread_local const bool named =
+                (core::NameThisThread(slow ? "http-slow" : "http-worker"), true);
+            (void)named;
             pipeline.Dequeue();
             // A read's answer waits for its audit event without this thread waiting with it
             // (app/audit/answer_hold.hpp): it is sent by whichever thread makes it durable.

@@ -6,7 +6,7 @@
 //
 // One process writes a journal: the server that holds the data directory's lock.
 // Thread-compatible: the caller serialises Append (the group commit has one writer at a time),
-// and calls ReadAfter only before the first Append.
+// and calls ReadAfter only before the first Append; PrepareNext may run beside any of them.
 #pragma once
 
 #include <compare>
@@ -45,6 +45,10 @@ class AuditJournal {
   virtual Result<std::vector<JournalBatch>> ReadAfter(JournalPosition from) = 0;
   // Forgets the segments that end at or before `applied` (the log holds their batches).
   virtual Status Release(JournalPosition applied) = 0;
+  // Makes the next segment ready ahead of time, off the appending thread, so that starting it
+  // costs the append no more than an ordinary batch. Optional: a journal that needs nothing
+  // returns at once. May run concurrently with any other call.
+  virtual Status PrepareNext() { return {}; }
 };
 
 }  // namespace opennrm::ports

@@ -2,6 +2,7 @@
 
 #include "app/audit/journal_applier.hpp"
 #include "app/audit/log_append.hpp"
+#include "core/this_thread.hpp"
 #include "domain/audit/canonical_event.hpp"
 
 namespace opennrm::app::audit {
@@ -17,7 +18,17 @@ tl::unexpected<Error> Unavailable(std::string why) {
 
 GroupCommitAuditLog::GroupCommitAuditLog(ports::Database& db, const Clock& clock,
                                          GroupCommitOptions options)
-    : db_(db), clock_(clock), options_(options), writer_([this] { WriterThread(); }) {}
+    : db_(db),
+      clock_(clock),
+      options_(options),
+      writer_([this] {
+        core::NameThisThread("audit-commit");
+        WriterThread();
+      }),
+      completer_([this] {
+        core::NameThisThread("audit-complete");
+        CompleterThread();
+      }) {}
 
 GroupCommitAuditLog::~GroupCommitAuditLog() { Stop(); }
 
@@ -25,11 +36,14 @@ void GroupCommitAuditLog::Stop() {
   {
     std::unique_lock lock(mu_);
     stopping_ = true;
-    drained_.wait(lock, [&] { return queue_.empty() && !writing_; });
+    drained_.wait(
+        lock, [&] { return queue_.empty() && !writing_ && completions_.empty() && !completing_; });
     thread_stopping_ = true;
   }
   handed_.notify_all();
+  written_.notify_all();
   if (writer_.joinable()) writer_.join();
+  if (completer_.joinable()) completer_.join();
 }
 
 Result<std::shared_ptr<GroupCommitAuditLog::Request>> GroupCommitAuditLog::Prepare(
@@ -116,21 +130,24 @@ void GroupCommitAuditLog::WriteQueued(bool inline_caller) {
       }
     }
     outstanding_events_ -= batch_events;
-    for (const auto& r : batch) {
-      if (r->then) continue;
-      r->result = result;
-      r->done = true;
-    }
-    lock.unlock();
-    // Completed outside mu_: a woken caller need not wait for it, and a callback may take its
-    // time. `writing_` is still set, so calls arriving meanwhile queue for the next batch.
+    std::vector<Request*> waiting;  // Record's callers
+    bool handed = false;
     for (const auto& r : batch) {
       if (r->then) {
-        r->then(result);
+        completions_.emplace_back(std::move(r->then), result);
+        handed = true;
       } else {
-        r->finished.notify_one();
+        r->result = result;
+        r->done = true;
+        waiting.push_back(r.get());
       }
     }
+    lock.unlock();
+    // Woken outside mu_, so that a woken caller need not wait for it. `writing_` is still set,
+    // so calls arriving meanwhile queue for the next batch; callbacks run on the completing
+    // thread while this one writes that batch.
+    if (handed) written_.notify_one();
+    for (Request* r : waiting) r->finished.notify_one();
     lock.lock();
     if (queue_.empty()) {
       writing_ = false;
@@ -157,6 +174,23 @@ void GroupCommitAuditLog::WriterThread() {
       continue;
     }
     return;
+  }
+}
+
+void GroupCommitAuditLog::CompleterThread() {
+  std::unique_lock lock(mu_);
+  for (;;) {
+    written_.wait(lock, [&] { return !completions_.empty() || thread_stopping_; });
+    if (completions_.empty()) return;  // stopping, and every callback has run
+    auto run = std::move(completions_);
+    completions_.clear();
+    completing_ = true;
+    lock.unlock();
+    for (auto& [then, result] : run) then(result);
+    run.clear();  // what the callbacks hold is released here too, not under mu_
+    lock.lock();
+    completing_ = false;
+    drained_.notify_all();  // under mu_: Stop() waits for the callbacks as well
   }
 }
 

@@ -12,8 +12,10 @@
 // queue is empty, so a caller never writes for others for long.
 //
 // Completing a call: Record() blocks its thread until then; RecordThen() returns at once and the
-// writer runs its callback (docs/adr/0011-audit-append-on-one-writer.md: a request's answer
-// waits for its read event, but no thread waits with it).
+// log's completing thread runs its callback (docs/adr/0011-audit-append-on-one-writer.md: a
+// request's answer waits for its read event, but no thread waits with it). The writer hands the
+// callbacks over and writes the next batch at once, so sending the answers of one batch overlaps
+// the next batch's fdatasync (docs/adr/0018-journal-segments-written-ahead.md).
 //
 // Thread-safe.
 #pragma once
@@ -76,13 +78,13 @@ class GroupCommitAuditLog final : public ports::AuditLog {
   using ports::AuditLog::Record;
   Status Record(std::vector<opennrm::audit::Event> events) override;
   // As Record, but returns once the events are queued; `durable` then runs exactly once, on the
-  // writing thread, with Record's outcome. Errors before queuing (kInvalid, a full queue, a
-  // stopped log) are returned, and `durable` never runs.
+  // log's completing thread, with Record's outcome. Errors before queuing (kInvalid, a full queue,
+  // a stopped log) are returned, and `durable` never runs.
   Status RecordThen(std::vector<opennrm::audit::Event> events,
                     std::function<void(const Status&)> durable) override;
 
   // Refuses new calls, waits until the queued ones are written and completed, and stops the
-  // writer thread. Idempotent.
+  // writer and completing threads. Idempotent.
   void Stop();
 
   GroupCommitStats Stats() const;
@@ -104,6 +106,8 @@ class GroupCommitAuditLog final : public ports::AuditLog {
   // one batch and hand what is left to the writer thread; otherwise go on until the queue is empty.
   void WriteQueued(bool inline_caller);
   void WriterThread();
+  // Runs the callbacks of written batches, in order, until Stop().
+  void CompleterThread();
   Status Write(const std::vector<std::shared_ptr<Request>>& batch);
 
   ports::Database& db_;
@@ -113,14 +117,19 @@ class GroupCommitAuditLog final : public ports::AuditLog {
   mutable std::mutex mu_;
   std::condition_variable drained_;  // Stop() waits for an empty queue and no writer
   std::condition_variable handed_;   // the writer thread waits for a hand-over or the end
+  std::condition_variable written_;  // the completing thread waits for callbacks or the end
   std::deque<std::shared_ptr<Request>> queue_;  // GUARDED_BY(mu_): not yet being written
   size_t outstanding_events_ = 0;               // GUARDED_BY(mu_): queued or being written
   bool writing_ = false;                        // GUARDED_BY(mu_): a batch is being written
-  bool handed_over_ = false;                    // GUARDED_BY(mu_): the thread is to write
-  bool stopping_ = false;                       // GUARDED_BY(mu_)
-  bool thread_stopping_ = false;                // GUARDED_BY(mu_)
-  GroupCommitStats stats_;                      // GUARDED_BY(mu_)
-  std::thread writer_;                          // last: started once the rest exists
+  // GUARDED_BY(mu_): callbacks of written batches with their outcome, not yet run
+  std::vector<std::pair<std::function<void(const Status&)>, Status>> completions_;
+  bool completing_ = false;       // GUARDED_BY(mu_): the completing thread runs callbacks
+  bool handed_over_ = false;      // GUARDED_BY(mu_): the thread is to write
+  bool stopping_ = false;         // GUARDED_BY(mu_)
+  bool thread_stopping_ = false;  // GUARDED_BY(mu_)
+  GroupCommitStats stats_;        // GUARDED_BY(mu_)
+  std::thread writer_;            // last two: started once the rest exists
+  std::thread completer_;
 };
 
 }  // namespace opennrm::app::audit

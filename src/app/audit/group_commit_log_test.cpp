@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <future>
 #include <thread>
 
 namespace opennrm::app::audit {
@@ -98,6 +100,32 @@ TEST_F(GroupCommitTest, RecordThenReportsAFailedWriteToItsCallbackOnce) {
   EXPECT_EQ(calls.load(), 8);
   EXPECT_EQ(unavailable.load(), 8) << "no audit, no access";
   EXPECT_EQ(log.Stats().events, 0);
+}
+
+TEST_F(GroupCommitTest, ASlowCallbackDoesNotHoldUpTheNextBatch) {
+  // Callbacks run on the log's completing thread: while one is still sending its answer, the
+  // next batch is written (with one writer that also ran the callbacks, this waited 10 s).
+  GroupCommitAuditLog log(db_, clock_);
+  std::atomic<bool> started{false};
+  std::promise<void> next_written;
+  std::future<void> next = next_written.get_future();
+  std::promise<bool> saw_next;
+  ASSERT_TRUE(log.RecordThen({Event()},
+                             [&](const Status&) {
+                               started = true;
+                               saw_next.set_value(next.wait_for(std::chrono::seconds(10)) ==
+                                                  std::future_status::ready);
+                             })
+                  .has_value());
+  std::thread second([&] {
+    while (!started) std::this_thread::yield();
+    (void)log.Record(Event());  // unavailable (the database is down), once its batch is tried
+    next_written.set_value();
+  });
+  EXPECT_TRUE(saw_next.get_future().get());
+  second.join();
+  log.Stop();
+  EXPECT_EQ(db_.begins.load(), 2) << "two batches";
 }
 
 TEST_F(GroupCommitTest, RecordThenRefusedBeforeQueuingNeverCallsBack) {

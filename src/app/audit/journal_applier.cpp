@@ -1,6 +1,7 @@
 #include "app/audit/journal_applier.hpp"
 
 #include "app/audit/log_append.hpp"
+#include "core/this_thread.hpp"
 
 namespace opennrm::app::audit {
 
@@ -63,7 +64,10 @@ Result<size_t> JournalApplier::Recover() {
 void JournalApplier::Start() {
   std::lock_guard lock(mu_);
   if (thread_.joinable() || stopping_) return;
-  thread_ = std::thread([this] { Thread(); });
+  thread_ = std::thread([this] {
+    core::NameThisThread("audit-applier");
+    Thread();
+  });
 }
 
 Status JournalApplier::Append(std::vector<std::string> bodies) {
@@ -165,6 +169,9 @@ Status JournalApplier::Flush() {
 }
 
 void JournalApplier::Thread() {
+  // The journal's next segment, written ahead on this thread rather than by an append (a spare
+  // that cannot be made only means the next segment grows as it is written).
+  (void)journal_.PrepareNext();
   std::unique_lock lock(mu_);
   for (;;) {
     wake_.wait_for(lock, options_.period,
@@ -179,6 +186,7 @@ void JournalApplier::Thread() {
       std::lock_guard check(mu_);
       if (stopping_) break;
     }
+    (void)journal_.PrepareNext();
     lock.lock();
   }
 }

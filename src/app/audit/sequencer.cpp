@@ -6,6 +6,7 @@
 #include <map>
 
 #include "app/audit/log_append.hpp"
+#include "core/this_thread.hpp"
 #include "domain/audit/log_entry.hpp"
 
 namespace opennrm::app::audit {
@@ -257,7 +258,10 @@ Status Sequencer::Release() {
 SequencerThread::SequencerThread(Sequencer& sequencer, const Clock& clock,
                                  std::chrono::milliseconds period, ErrorHandler on_error)
     : sequencer_(sequencer), clock_(clock), period_(period), on_error_(std::move(on_error)) {
-  thread_ = std::thread([this] { Run(); });
+  thread_ = std::thread([this] {
+    core::NameThisThread("audit-sequencer");
+    Run();
+  });
 }
 
 SequencerThread::~SequencerThread() { Stop(); }

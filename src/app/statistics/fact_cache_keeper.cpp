@@ -1,9 +1,14 @@
 #include "app/statistics/fact_cache_keeper.hpp"
 
+#include "core/this_thread.hpp"
+
 namespace opennrm::app::statistics {
 
 FactCacheKeeper::FactCacheKeeper(FactCache& cache, std::chrono::milliseconds period)
-    : cache_(cache), period_(period), thread_([this] { Run(); }) {}
+    : cache_(cache), period_(period), thread_([this] {
+        core::NameThisThread("stats-cache");
+        Run();
+      }) {}
 
 FactCacheKeeper::~FactCacheKeeper() {
   {

@@ -21,6 +21,7 @@ constexpr size_t kHeaderBytes = sizeof kHeader;
 constexpr size_t kBatchHead = 4 + 4 + 16;
 constexpr uint32_t kMaxPayload = 256u * 1024 * 1024;
 constexpr char kSuffix[] = ".journal";
+constexpr char kSpareName[] = "next.spare";
 
 tl::unexpected<Error> Unavailable(const std::string& what) {
   return Fail(ErrorCode::kUnavailable,
@@ -46,17 +47,26 @@ void Checksum(const char* lengths, const char* payload, size_t payload_bytes, un
   crypto_generichash_final(&st, out, 16);
 }
 
-Status WriteAll(int fd, const char* data, size_t n) {
+Status WriteAll(int fd, const char* data, size_t n, uint64_t offset) {
   while (n > 0) {
-    ssize_t w = ::write(fd, data, n);
+    ssize_t w = ::pwrite(fd, data, n, static_cast<off_t>(offset));
     if (w < 0) {
       if (errno == EINTR) continue;
       return Unavailable("write");
     }
     data += w;
     n -= static_cast<size_t>(w);
+    offset += static_cast<uint64_t>(w);
   }
   return {};
+}
+
+// True when the `n` bytes at `p` are all zero: past what was written of a preallocated segment.
+bool AllZero(const char* p, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (p[i] != 0) return false;
+  }
+  return true;
 }
 
 Status SyncDirectory(const std::string& dir) {
@@ -118,6 +128,11 @@ Result<std::unique_ptr<SegmentJournal>> SegmentJournal::Open(const std::string& 
   auto segments = ListSegments(dir);
   if (!segments) return tl::unexpected(segments.error());
   const uint64_t next = segments->empty() ? 1 : segments->back() + 1;
+  // A spare left by an earlier process may be incomplete: PrepareNext writes a new one.
+  if (const std::string spare = dir + "/" + kSpareName;
+      ::unlink(spare.c_str()) != 0 && errno != ENOENT) {
+    return Unavailable("remove " + spare);
+  }
   return std::unique_ptr<SegmentJournal>(new SegmentJournal(dir, options, next));
 }
 
@@ -125,7 +140,11 @@ SegmentJournal::SegmentJournal(std::string dir, SegmentJournalOptions options,
                                uint64_t next_segment)
     : dir_(std::move(dir)), options_(options), next_segment_(next_segment) {}
 
-SegmentJournal::~SegmentJournal() { CloseSegment(); }
+SegmentJournal::~SegmentJournal() {
+  CloseSegment();
+  std::lock_guard lock(spare_mu_);
+  if (spare_fd_ >= 0) ::close(spare_fd_);
+}
 
 Result<std::vector<uint64_t>> SegmentJournal::Segments() const { return ListSegments(dir_); }
 
@@ -136,19 +155,35 @@ void SegmentJournal::CloseSegment() {
   size_ = 0;
 }
 
+int SegmentJournal::TakeSpare(const std::string& path) {
+  std::lock_guard lock(spare_mu_);
+  if (spare_fd_ < 0) return -1;
+  const int fd = spare_fd_;
+  spare_fd_ = -1;
+  const std::string spare = dir_ + "/" + kSpareName;
+  if (::rename(spare.c_str(), path.c_str()) != 0) {
+    ::close(fd);
+    (void)::unlink(spare.c_str());
+    return -1;
+  }
+  return fd;
+}
+
 Status SegmentJournal::StartSegment() {
   CloseSegment();
   const uint64_t n = next_segment_++;
   const std::string path = dir_ + "/" + SegmentName(n);
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
-  if (fd < 0) return Unavailable("create " + path);
-  if (auto st = WriteAll(fd, kHeader, kHeaderBytes); !st) {
-    ::close(fd);
-    return st;
-  }
-  if (::fdatasync(fd) != 0) {
-    ::close(fd);
-    return Unavailable("fdatasync");
+  int fd = TakeSpare(path);
+  const bool preallocated = fd >= 0;
+  if (!preallocated) {
+    fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return Unavailable("create " + path);
+    Status st = WriteAll(fd, kHeader, kHeaderBytes, 0);
+    if (st && ::fdatasync(fd) != 0) st = Unavailable("fdatasync");
+    if (!st) {
+      ::close(fd);
+      return st;
+    }
   }
   // The new name must be durable before any batch in it is reported durable.
   if (auto st = SyncDirectory(dir_); !st) {
@@ -158,6 +193,41 @@ Status SegmentJournal::StartSegment() {
   fd_ = fd;
   segment_ = n;
   size_ = kHeaderBytes;
+  if (preallocated) ++stats_.preallocated_segments;
+  return {};
+}
+
+Status SegmentJournal::PrepareNext() {
+  if (!options_.preallocate) return {};
+  const std::string spare = dir_ + "/" + kSpareName;
+  int fd = -1;
+  {
+    std::lock_guard lock(spare_mu_);
+    if (spare_fd_ >= 0 || preparing_) return {};
+    if (::unlink(spare.c_str()) != 0 && errno != ENOENT) return Unavailable("remove " + spare);
+    fd = ::open(spare.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return Unavailable("create " + spare);
+    preparing_ = true;
+  }
+  // Written without the lock: Append goes on meanwhile (into a segment that grows, if it must
+  // start one now).
+  Status st = WriteAll(fd, kHeader, kHeaderBytes, 0);
+  const std::string zeros(1 << 20, '\0');
+  for (uint64_t at = kHeaderBytes; st && at < options_.max_segment_bytes;) {
+    const size_t n =
+        static_cast<size_t>(std::min<uint64_t>(zeros.size(), options_.max_segment_bytes - at));
+    st = WriteAll(fd, zeros.data(), n, at);
+    at += n;
+  }
+  if (st && ::fdatasync(fd) != 0) st = Unavailable("fdatasync");
+  std::lock_guard lock(spare_mu_);
+  preparing_ = false;
+  if (!st) {
+    ::close(fd);
+    (void)::unlink(spare.c_str());
+    return st;
+  }
+  spare_fd_ = fd;
   return {};
 }
 
@@ -185,7 +255,7 @@ Result<ports::JournalPosition> SegmentJournal::Append(const std::vector<std::str
   }
   Checksum(buf.data(), buf.data() + kBatchHead, payload,
            reinterpret_cast<unsigned char*>(buf.data() + 8));
-  Status st = WriteAll(fd_, buf.data(), buf.size());
+  Status st = WriteAll(fd_, buf.data(), buf.size(), size_);
   if (st && ::fdatasync(fd_) != 0) st = Unavailable("fdatasync");
   if (!st) {
     // What was written of the batch may stay at the segment's end: no later batch goes after it.
@@ -224,6 +294,8 @@ Result<std::vector<ports::JournalBatch>> SegmentJournal::ReadAfter(ports::Journa
         break;
       }
       const char* head = data->data() + at;
+      // Zeros: the rest of a segment written ahead, never appended to.
+      if (AllZero(head, kBatchHead)) break;
       const uint32_t payload = GetU32(head);
       const uint32_t count = GetU32(head + 4);
       if (payload > kMaxPayload || data->size() - at - kBatchHead < payload) {

@@ -108,6 +108,72 @@ TEST_F(SegmentJournalTest, ANewSegmentStartsPastTheBoundAndReleaseForgetsTheAppl
   EXPECT_EQ(j->Segments().value(), (std::vector<uint64_t>{6}));
 }
 
+TEST_F(SegmentJournalTest, ASegmentWrittenAheadIsTakenByTheNextStartAndItsZerosEndIt) {
+  std::vector<JournalPosition> ends;
+  {
+    auto j = Open(4096);
+    ASSERT_TRUE(j->PrepareNext().has_value());
+    EXPECT_TRUE(fs::exists(dir_ + "/next.spare"));
+    EXPECT_EQ(fs::file_size(dir_ + "/next.spare"), 4096u) << "written to the bound, ahead";
+    EXPECT_TRUE(j->Segments().value().empty()) << "a spare is not a segment";
+    ends.push_back(j->Append({"a", "bb"}).value());
+    ends.push_back(j->Append({std::string(100, 'c')}).value());
+    EXPECT_EQ(ends[0].segment, 1u);
+    EXPECT_FALSE(fs::exists(dir_ + "/next.spare")) << "renamed into segment 1";
+    EXPECT_EQ(j->Stats().preallocated_segments, 1);
+    EXPECT_EQ(fs::file_size(SegmentPath(1)), 4096u) << "appending changed no size";
+    // A second spare while segment 1 is open; PrepareNext with one ready does nothing.
+    ASSERT_TRUE(j->PrepareNext().has_value());
+    ASSERT_TRUE(j->PrepareNext().has_value());
+    // Past the bound, segment 2 starts from it; the batch that passes the bound grows segment 1.
+    ends.push_back(j->Append({std::string(4000, 'd')}).value());
+    EXPECT_EQ(ends.back().segment, 1u);
+    EXPECT_GT(fs::file_size(SegmentPath(1)), 4096u);
+    ends.push_back(j->Append({"e"}).value());
+    EXPECT_EQ(ends.back().segment, 2u);
+    EXPECT_EQ(j->Stats().preallocated_segments, 2);
+  }
+  auto j = Open(4096);
+  EXPECT_FALSE(fs::exists(dir_ + "/next.spare")) << "none was left; none is made at opening";
+  auto all = j->ReadAfter({0, 0}).value();
+  ASSERT_EQ(all.size(), 4u);
+  for (size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].end, ends[i]);
+  EXPECT_EQ(Bodies(all), (std::vector<std::string>{"a", "bb", std::string(100, 'c'),
+                                                   std::string(4000, 'd'), "e"}));
+  EXPECT_EQ(j->Stats().torn_batches, 0) << "the zeros after the last batch are not a torn batch";
+}
+
+TEST_F(SegmentJournalTest, ATornBatchInASegmentWrittenAheadEndsIt) {
+  JournalPosition first;
+  {
+    auto j = Open();
+    ASSERT_TRUE(j->PrepareNext().has_value());
+    first = j->Append({"one"}).value();
+    j->Append({"two", "three"}).value();
+  }
+  {  // The second batch's last bytes never reached the disk: zeros where they were.
+    std::fstream f(SegmentPath(1), std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(static_cast<std::streamoff>(first.offset) + 24 + 4 + 3 + 4 + 3);
+    f.write("\0\0\0", 3);
+  }
+  auto j = Open();
+  auto batches = j->ReadAfter({0, 0}).value();
+  EXPECT_EQ(Bodies(batches), (std::vector<std::string>{"one"}));
+  EXPECT_EQ(j->Stats().torn_batches, 1);
+}
+
+TEST_F(SegmentJournalTest, WithoutPreallocationSegmentsGrowAndALeftoverSpareIsRemoved) {
+  fs::create_directories(dir_);
+  std::ofstream(dir_ + "/next.spare") << "half-written by a process that stopped";
+  auto j = SegmentJournal::Open(dir_, {16 << 20, false}).value();
+  EXPECT_FALSE(fs::exists(dir_ + "/next.spare"));
+  ASSERT_TRUE(j->PrepareNext().has_value());
+  EXPECT_FALSE(fs::exists(dir_ + "/next.spare"));
+  auto end = j->Append({"x"}).value();
+  EXPECT_EQ(fs::file_size(SegmentPath(1)), end.offset);
+  EXPECT_EQ(j->Stats().preallocated_segments, 0);
+}
+
 TEST_F(SegmentJournalTest, NewSegmentsNumberPastTheLogsPositionAfterTheFilesAreGone) {
   auto j = Open();
   EXPECT_TRUE(j->ReadAfter({41, 100}).value().empty());

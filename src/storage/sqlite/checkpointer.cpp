@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "core/this_thread.hpp"
 #include "storage/sqlite/audit_file.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 
@@ -39,7 +40,10 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(const std::string& pat
     return Fail(ErrorCode::kInternal, "checkpointer: " + why);
   }
   auto c = std::unique_ptr<Checkpointer>(new Checkpointer(db, pages, period));
-  c->thread_ = std::thread([p = c.get()] { p->Run(); });
+  c->thread_ = std::thread([p = c.get()] {
+    core::NameThisThread("sqlite-checkpt");
+    p->Run();
+  });
   return c;
 }
 
