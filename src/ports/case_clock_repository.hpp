@@ -62,7 +62,7 @@ class CaseClockRepository {
   virtual Status Update(const ClockRow& clock, long long expected_version) = 0;
   // The case's clocks, oldest first.
   virtual Result<std::vector<ClockRow>> OfCase(const std::string& case_id) = 0;
-  // Every running clock whose last day is on or before `by` (for reminders).
+  // Running clocks ending on or before `by`, less those told overdue for that end (reminders).
   virtual Result<std::vector<ClockRow>> RunningEndingBy(CivilDate by) = 0;
   virtual Status AddRenewal(const ClockRenewalRow& renewal) = 0;
   // The clock's renewals, in order.

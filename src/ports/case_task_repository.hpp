@@ -55,7 +55,7 @@ class CaseTaskRepository {
   virtual Result<std::vector<MyTaskRow>> OpenAssignedTo(const std::string& user_id,
                                                         const std::string& organisation_id,
                                                         int limit) = 0;
-  // Every open task by hand due on or before `by` (for reminders).
+  // Open tasks by hand due on or before `by`, less those told overdue for that date (reminders).
   virtual Result<std::vector<TaskRow>> OpenByHandDueBy(CivilDate by) = 0;
 };
 

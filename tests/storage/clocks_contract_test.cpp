@@ -155,6 +155,25 @@ TEST_F(ClocksContract, RunningClocksAreFoundByTheirEndAndAReminderIsClaimedOnce)
         Must(uow.case_clocks().ClaimReminder("early", "before_end:7", D("2026-03-24"), 2)));
     EXPECT_TRUE(Must(uow.case_clocks().ClaimReminder("early", "before_end:2", D("2026-03-29"), 3)));
   });
+  // Reminders before the end leave it found; its overdue reminder, once claimed for its last
+  // day, leaves it out — until a renewal gives it another last day.
+  EXPECT_EQ(Must(Read()->case_clocks().RunningEndingBy(D("2026-04-01"))).size(), 1u);
+  Committed([&](ports::UnitOfWork& uow) {
+    EXPECT_TRUE(Must(uow.case_clocks().ClaimReminder("early", "overdue", D("2026-03-30"), 4)));
+  });
+  EXPECT_EQ(Must(Read()->case_clocks().RunningEndingBy(D("2026-04-01"))).size(), 1u)
+      << "a claim for another day";
+  Committed([&](ports::UnitOfWork& uow) {
+    EXPECT_TRUE(Must(uow.case_clocks().ClaimReminder("early", "overdue", D("2026-03-31"), 5)));
+  });
+  EXPECT_TRUE(Must(Read()->case_clocks().RunningEndingBy(D("2026-04-01"))).empty());
+  auto renewed = *Must(Read()->case_clocks().Find("early"));
+  renewed.ends_on = D("2026-04-01");
+  renewed.version = 2;
+  Committed([&](ports::UnitOfWork& uow) { Must(uow.case_clocks().Update(renewed, 1)); });
+  by = Must(Read()->case_clocks().RunningEndingBy(D("2026-04-01")));
+  ASSERT_EQ(by.size(), 1u);
+  EXPECT_EQ(by[0].id, "early");
 }
 
 TEST_F(ClocksContract, TasksRoundTripAndOnesOwnOpenTasksComeEarliestFirst) {
@@ -179,6 +198,13 @@ TEST_F(ClocksContract, TasksRoundTripAndOnesOwnOpenTasksComeEarliestFirst) {
   EXPECT_EQ(Must(Read()->case_tasks().OpenOfClock("k1")).size(), 1u);
   auto by_hand = Must(Read()->case_tasks().OpenByHandDueBy(D("2026-03-31")));
   EXPECT_EQ(by_hand.size(), 2u);  // t-bertil and t-c2; never the clock's task
+  // A task whose overdue reminder is claimed for its due date is left out.
+  Committed([&](ports::UnitOfWork& uow) {
+    EXPECT_TRUE(Must(uow.case_clocks().ClaimReminder("t-c2", "overdue", D("2026-03-01"), 1)));
+  });
+  by_hand = Must(Read()->case_tasks().OpenByHandDueBy(D("2026-03-31")));
+  ASSERT_EQ(by_hand.size(), 1u);
+  EXPECT_EQ(by_hand[0].id, "t-bertil");
   ports::TaskRow done = *got;
   done.status = "done";
   done.done_by = "anna";
@@ -285,6 +311,7 @@ class RemindersJob : public ClocksContract {
     clock_.Set(now);
     auto run = app::SendDueReminders(Ctx(), now);
     EXPECT_TRUE(run.has_value()) << run.error().message;
+    last_ = run.value_or(app::ReminderRun{});
     return run ? run->notices : -1;
   }
   // The user's notifications, newest first, as "kind: detail".
@@ -304,6 +331,7 @@ class RemindersJob : public ClocksContract {
     int next = 0;
   };
   FakeClock clock_{At("2026-03-01", 12)};
+  app::ReminderRun last_;
   Ids ids_;
   std::unique_ptr<security::KeyRing> keys_;
   std::unique_ptr<security::SodiumSecrets> secrets_;
@@ -333,8 +361,12 @@ TEST_F(RemindersJob, TellsTheTeamOncePerReminderAcrossTheSpringChangeAndTheMonth
   // and the task by hand is due tomorrow (2 April) for its assignee only.
   EXPECT_EQ(RunAt(At("2026-03-31", 22, 30)), 3);
   EXPECT_EQ(RunAt(At("2026-04-01", 10)), 0);
+  // Only the task's reminder for tomorrow (claimed already) is looked at again; the overdue
+  // clock, once told, is not.
+  EXPECT_EQ(last_.considered, 1);
   EXPECT_EQ(RunAt(At("2026-04-03", 10)), 1);  // the task is overdue
   EXPECT_EQ(RunAt(At("2026-04-04", 10)), 0);
+  EXPECT_EQ(last_.considered, 0) << "nor is an overdue task";
 
   auto anna = Notices("anna");
   ASSERT_EQ(anna.size(), 3u);

@@ -118,8 +118,9 @@ Result<std::vector<ClockView>> ListClocks(const Context& ctx, const Caller& call
                                           const std::string& case_id, const ClientInfo& client);
 
 struct ReminderRun {
-  int reminders = 0;  // reminders claimed and sent (clocks and tasks)
-  int notices = 0;    // notifications written
+  int reminders = 0;   // reminders claimed and sent (clocks and tasks)
+  int notices = 0;     // notifications written
+  int considered = 0;  // reminders due today found before claiming (claimed ones included)
 };
 
 // The reminders job: for every running clock a reminder day of which (or

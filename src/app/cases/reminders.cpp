@@ -165,7 +165,8 @@ Result<int> Send(const Context& ctx, const DueReminder& r, long long now_us) {
     n.detail_sealed = std::move(*sealed);
     notices.push_back(std::move(n));
   }
-  auto uow = ctx.db.Begin(ports::Access::kWrite);
+  // Background work: a person's write waiting at the gate goes first.
+  auto uow = ctx.db.Begin(ports::Access::kBackgroundWrite);
   if (!uow) return tl::unexpected(uow.error());
   auto claimed = (*uow)->case_clocks().ClaimReminder(r.subject_id, r.reminder, r.on, now_us);
   if (!claimed) return tl::unexpected(claimed.error());
@@ -186,6 +187,7 @@ Result<ReminderRun> SendDueReminders(const Context& ctx, TimePoint now) {
   auto due = Collect(ctx, **rules, today);
   if (!due) return tl::unexpected(due.error());
   ReminderRun run;
+  run.considered = static_cast<int>(due->size());
   const long long now_us = ToEpochMicros(now);
   for (const auto& r : *due) {
     auto sent = Send(ctx, r, now_us);

@@ -117,9 +117,13 @@ Result<std::vector<ports::ClockRow>> SqlCaseClockRepository::OfCase(const std::s
 }
 
 Result<std::vector<ports::ClockRow>> SqlCaseClockRepository::RunningEndingBy(CivilDate by) {
-  // ISO dates order as text.
+  // ISO dates order as text. A claim is keyed by the last day it was for, so a renewal (a new
+  // last day) arms the overdue reminder again.
   return ClocksOf(conn_.Query(std::string("SELECT ") + kColumns +
                                   " FROM case_clocks WHERE status = 'running' AND ends_on <= $1"
+                                  " AND NOT EXISTS (SELECT 1 FROM case_reminders_sent s"
+                                  " WHERE s.subject_id = case_clocks.id AND s.reminder = 'overdue'"
+                                  " AND s.on_date = case_clocks.ends_on)"
                                   " ORDER BY ends_on, id",
                               {DateValue(by)}));
 }

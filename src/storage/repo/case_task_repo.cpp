@@ -132,7 +132,10 @@ Result<std::vector<ports::MyTaskRow>> SqlCaseTaskRepository::OpenAssignedTo(
 Result<std::vector<ports::TaskRow>> SqlCaseTaskRepository::OpenByHandDueBy(CivilDate by) {
   return TasksOf(conn_.Query(std::string("SELECT ") + kColumns +
                                  " FROM case_tasks t WHERE t.status = 'open' AND t.clock_id IS NULL"
-                                 " AND t.due_on <= $1 ORDER BY t.due_on, t.id",
+                                 " AND t.due_on <= $1 AND NOT EXISTS (SELECT 1 FROM"
+                                 " case_reminders_sent s WHERE s.subject_id = t.id"
+                                 " AND s.reminder = 'overdue' AND s.on_date = t.due_on)"
+                                 " ORDER BY t.due_on, t.id",
                              {DateValue(by)}));
 }
 
