@@ -15,26 +15,25 @@ std::string NameOfThisThread() {
   return buf;
 }
 
-TEST(NameThisThreadTest, NamesTheCallingThreadOnly) {
-  const std::string before = NameOfThisThread();
+// Names a new thread `name` and returns the name that thread then has.
+std::string NameGotInNewThread(const char* name) {
   std::string inside;
   std::thread t([&] {
-    NameThisThread("opennrm-test");
+    NameThisThread(name);
     inside = NameOfThisThread();
   });
   t.join();
-  EXPECT_EQ(inside, "opennrm-test");
+  return inside;
+}
+
+TEST(NameThisThreadTest, NamesTheCallingThreadOnly) {
+  const std::string before = NameOfThisThread();
+  EXPECT_EQ(NameGotInNewThread("opennrm-test"), "opennrm-test");
   EXPECT_EQ(NameOfThisThread(), before);
 }
 
 TEST(NameThisThreadTest, CutsLongNamesToFifteenCharacters) {
-  std::string inside;
-  std::thread t([&] {
-    NameThisThread("opennrm-a-very-long-thread-name");
-    inside = NameOfThisThread();
-  });
-  t.join();
-  EXPECT_EQ(inside, "opennrm-a-very-");
+  EXPECT_EQ(NameGotInNewThread("opennrm-a-very-long-thread-name"), "opennrm-a-very-");
 }
 
 }  // namespace
