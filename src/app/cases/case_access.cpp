@@ -7,6 +7,26 @@
 
 namespace opennrm::app::case_internal {
 
+namespace {
+
+// The kind of the organisation that owns a case. A case of the caller's own organisation (nearly
+// every case request) takes it from the caller's checked session, which any change to the
+// organisation renews (docs/adr/0015-session-check-cache.md); any other owner is looked up. Only
+// the kind is needed: the organisation's lists (coverage, services, languages) would cost three
+// more queries.
+Result<orgs::Kind> OwnerKind(ports::UnitOfWork& uow, const Caller& caller,
+                             const std::string& organisation_id) {
+  if (!caller.actor.organisation_id.empty() && caller.actor.organisation_id == organisation_id) {
+    return caller.actor.organisation_kind;
+  }
+  auto org = uow.organisations().FindWithoutLists(organisation_id);
+  if (!org) return tl::unexpected(org.error());
+  if (!*org) return Internal("A case's organisation is missing.");
+  return (*org)->data.kind;
+}
+
+}  // namespace
+
 Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context& ctx,
                                            const Caller& caller, const std::string& case_id) {
   auto row = uow.cases().Find(case_id);
@@ -14,17 +34,14 @@ Result<std::optional<LoadedCase>> LoadCase(ports::UnitOfWork& uow, const Context
   if (!*row) return std::optional<LoadedCase>();
   LoadedCase c;
   c.row = std::move(**row);
-  // Only the owner's kind is needed: its lists (coverage, services, languages) would cost three
-  // more queries on every case request.
-  auto org = uow.organisations().FindWithoutLists(c.row.organisation_id);
-  if (!org) return tl::unexpected(org.error());
-  if (!*org) return Internal("A case's organisation is missing.");
+  auto kind = OwnerKind(uow, caller, c.row.organisation_id);
+  if (!kind) return tl::unexpected(kind.error());
   auto team = uow.cases().Team(case_id);
   if (!team) return tl::unexpected(team.error());
   c.team = std::move(*team);
   c.resource.kind = access::ResourceKind::kRecord;
   c.resource.owner_organisation_id = c.row.organisation_id;
-  c.resource.owner_kind = (*org)->data.kind;
+  c.resource.owner_kind = *kind;
   const std::string& user_id = caller.actor.user_id;
   if (!user_id.empty() && caller.session) {
     c.resource.assigned = std::any_of(c.team.begin(), c.team.end(),

@@ -218,11 +218,7 @@ Result<bool> SqlCaseRepository::RemoveTeamMember(const std::string& case_id,
 }
 
 Result<std::vector<ports::TeamMemberRow>> SqlCaseRepository::Team(const std::string& case_id) {
-  auto rows = conn_.Query(
-      "SELECT t.case_id, t.user_id, t.added_by, t.added_at_us, COALESCE(u.display_name, '')"
-      " FROM case_team t LEFT JOIN users u ON u.id = t.user_id WHERE t.case_id = $1"
-      " ORDER BY t.added_at_us, t.user_id",
-      {case_id});
+  auto rows = conn_.Query(kCaseTeamQuery, {case_id});
   if (!rows) return tl::unexpected(rows.error());
   std::vector<ports::TeamMemberRow> out;
   for (size_t r = 0; r < rows->size(); ++r) {

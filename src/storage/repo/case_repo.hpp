@@ -8,6 +8,13 @@
 
 namespace opennrm::storage::repo {
 
+// A case's team in the order it is shown ($1: the case's id). Named so that its SQLite plan is
+// tested (storage/sqlite/query_plans_test.cpp): every case request runs it.
+inline constexpr const char* kCaseTeamQuery =
+    "SELECT t.case_id, t.user_id, t.added_by, t.added_at_us, COALESCE(u.display_name, '')"
+    " FROM case_team t LEFT JOIN users u ON u.id = t.user_id WHERE t.case_id = $1"
+    " ORDER BY t.added_at_us, t.user_id";
+
 class SqlCaseRepository final : public ports::CaseRepository {
  public:
   explicit SqlCaseRepository(sql::Connection& conn) : conn_(conn) {}

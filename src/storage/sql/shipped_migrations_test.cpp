@@ -48,6 +48,7 @@ const std::map<int, std::string> kShippedSqlite{
     {22, "e099a01b7d5d49e8bd8006eef8daa1fdc577df7ae4be1ab9839a95033486b019"},
     {23, "5d57363eb39adebc79e4302a965d339b479d1c9d282a7e3febae5b2fdca4cfe5"},
     {24, "a462fa6a53aa30ac66ec245af35764a406449df449da6a6bd5af4160ecafd848"},
+    {25, "8b7e874eb976e2ea19b9f71c897ec9eb9c1b1fa6355131715ced142fbaa989f1"},
 };
 const std::map<int, std::string> kShippedPostgres{
     {1, "47971853f6a474063805de5676ac3e0cd08ca8c1af4e52a420e3f00462367c00"},
@@ -74,6 +75,7 @@ const std::map<int, std::string> kShippedPostgres{
     {22, "0e1491d9d0b7009638598aea0c48150839e6a5572847588073af503e0fee47b6"},
     {23, "23f5c401b74f97b5af7d5064e8bc7780432fee4e818d402ba9739708e0648049"},
     {24, "5a9db0220064071763c1a45f647e29196a2bf28a0df12777f165a61f2861e710"},
+    {25, "ea41846495fad331cddf80d3734ce826df50e4cc31764b13070123bffd48c261"},
 };
 
 void ExpectPinned(const std::vector<Migration>& ms, const std::map<int, std::string>& pinned,
